@@ -1,0 +1,398 @@
+//! The command line as clap parses it. These structs only parse; `settings` resolves them,
+//! with the environment and the config file, into the typed configuration the commands use.
+//!
+//! Options that are settings are `Option`s without clap defaults, so that the resolve step
+//! can tell "not given" from "given" and apply the config file in between (flag > env >
+//! file > default). Defaults are stated in the help text instead.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::exit;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "rentflow-doctor",
+    version,
+    about = "Find where a rentflow lease event stops: trace TerminateLease → Kafka → consumer group, inspect and reset consumer groups, check a project for the known problems.",
+    after_help = exit_codes_help(),
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+fn exit_codes_help() -> String {
+    let mut help = String::from("Exit codes:\n");
+    for (code, meaning) in exit::ALL {
+        help.push_str(&format!("  {code}  {meaning}\n"));
+    }
+    help
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Config file [default: ./rentflow-doctor.toml when present]
+    #[arg(long, global = true, env = "RENTFLOW_CONFIG", value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// Ignore config files (hermetic runs)
+    #[arg(long, global = true, env = "RENTFLOW_NO_CONFIG")]
+    pub no_config: bool,
+
+    /// Output format [default: text]
+    #[arg(short, long, global = true, env = "RENTFLOW_OUTPUT", value_enum)]
+    pub output: Option<OutputFormat>,
+
+    /// When to colour the output [default: auto; NO_COLOR is honoured]
+    #[arg(long, global = true, env = "RENTFLOW_COLOR", value_enum)]
+    pub color: Option<ColorChoice>,
+
+    /// More detail on stderr (-v: steps and timings, -vv: librdkafka logs)
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Send a TerminateLease probe and time every hop until the consumer group commits past its event
+    Trace(TraceArgs),
+    /// Run the reference pipeline in-process (embedded Kafka mock) and trace it
+    Demo(DemoArgs),
+    /// Inspect consumer groups
+    #[command(subcommand)]
+    Group(GroupCommand),
+    /// Plan, apply or undo a consumer-group offset reset (dry run unless --execute)
+    ResetGroup(ResetGroupArgs),
+    /// Find the journal's problems in the project's files and in the running system
+    Check(CheckArgs),
+}
+
+/// How to reach Kafka.
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Kafka")]
+pub struct KafkaArgs {
+    /// Bootstrap brokers, comma-separated [default: 127.0.0.1:9092]
+    #[arg(short, long, env = "RENTFLOW_BROKERS", value_name = "HOST:PORT,…")]
+    pub brokers: Option<String>,
+
+    /// librdkafka property, as kcat's -X (security.protocol=SASL_SSL, sasl.password=…); repeatable.
+    /// Env: RENTFLOW_KAFKA_PROPERTIES, `;`-separated
+    #[arg(short = 'X', value_name = "KEY=VALUE")]
+    pub properties: Vec<String>,
+
+    /// Time allowed to connect to a broker or the service [default: 5s]
+    #[arg(long, env = "RENTFLOW_CONNECT_TIMEOUT", value_name = "DURATION")]
+    pub connect_timeout: Option<String>,
+
+    /// Time allowed for the whole command [default: 30s]
+    #[arg(long, env = "RENTFLOW_TIMEOUT", value_name = "DURATION")]
+    pub timeout: Option<String>,
+}
+
+/// How to reach the lease service.
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "gRPC")]
+pub struct GrpcArgs {
+    /// The lease service (http:// or https://) [default: http://127.0.0.1:50051]
+    #[arg(long, env = "RENTFLOW_GRPC_URL", value_name = "URL")]
+    pub grpc_url: Option<String>,
+
+    /// Deadline of the TerminateLease call [default: 5s]
+    #[arg(long, env = "RENTFLOW_GRPC_TIMEOUT", value_name = "DURATION")]
+    pub grpc_timeout: Option<String>,
+
+    /// CA certificate (PEM) that signed the service's certificate, for https:// URLs
+    #[arg(long, env = "RENTFLOW_GRPC_CA", value_name = "PATH")]
+    pub grpc_ca: Option<PathBuf>,
+
+    /// Client certificate (PEM) for mutual TLS
+    #[arg(long, env = "RENTFLOW_GRPC_CERT", value_name = "PATH", requires = "grpc_key")]
+    pub grpc_cert: Option<PathBuf>,
+
+    /// Client private key (PEM) for mutual TLS
+    #[arg(long, env = "RENTFLOW_GRPC_KEY", value_name = "PATH", requires = "grpc_cert")]
+    pub grpc_key: Option<PathBuf>,
+
+    /// Server name to verify in the service's certificate [default: the URL's host]
+    #[arg(long, env = "RENTFLOW_GRPC_DOMAIN", value_name = "NAME")]
+    pub grpc_domain: Option<String>,
+
+    /// Bearer token sent as `authorization` metadata (prefer the env var; never printed)
+    #[arg(long, env = "RENTFLOW_GRPC_TOKEN", value_name = "TOKEN", hide_env_values = true)]
+    pub grpc_token: Option<String>,
+}
+
+/// Which topic and group.
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Pipeline")]
+pub struct PipelineArgs {
+    /// Topic the service publishes to [default: lease-events]
+    #[arg(short, long, env = "RENTFLOW_TOPIC", value_name = "TOPIC")]
+    pub topic: Option<String>,
+
+    /// The consumer's group id [default: rentflow-django-consumer]
+    #[arg(short, long, env = "RENTFLOW_GROUP", value_name = "GROUP")]
+    pub group: Option<String>,
+}
+
+/// How a trace probes and waits.
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Probe")]
+pub struct ProbeArgs {
+    /// Lease id to send [default: rentflow-doctor-probe-<uuid v4>]; use a canary lease in production
+    #[arg(long, env = "RENTFLOW_LEASE_ID", value_name = "ID")]
+    pub lease_id: Option<String>,
+
+    /// JSON pointer to the lease id in the event's value, when the key does not match [default: /lease_id]
+    #[arg(long, env = "RENTFLOW_MATCH_FIELD", value_name = "POINTER")]
+    pub match_field: Option<String>,
+
+    /// `reason` sent with the probe [default: rentflow-doctor probe]
+    #[arg(long, env = "RENTFLOW_REASON", value_name = "TEXT")]
+    pub reason: Option<String>,
+
+    /// `requested_by` sent with the probe [default: rentflow-doctor]
+    #[arg(long, env = "RENTFLOW_REQUESTED_BY", value_name = "TEXT")]
+    pub requested_by: Option<String>,
+
+    /// How long to wait for the event after the call answered [default: 10s]
+    #[arg(long, env = "RENTFLOW_EVENT_TIMEOUT", value_name = "DURATION")]
+    pub event_timeout: Option<String>,
+
+    /// How long to wait for the group's committed offset to pass the event [default: 15s]
+    #[arg(long, env = "RENTFLOW_CONSUME_TIMEOUT", value_name = "DURATION")]
+    pub consume_timeout: Option<String>,
+
+    /// Number of probes [default: 1]
+    #[arg(short = 'n', long, env = "RENTFLOW_COUNT", value_name = "N")]
+    pub count: Option<u32>,
+
+    /// Probes in flight at once [default: 1]
+    #[arg(short = 'c', long, env = "RENTFLOW_CONCURRENCY", value_name = "C")]
+    pub concurrency: Option<u32>,
+}
+
+#[derive(Debug, Args)]
+pub struct TraceArgs {
+    #[command(flatten)]
+    pub kafka: KafkaArgs,
+    #[command(flatten)]
+    pub grpc: GrpcArgs,
+    #[command(flatten)]
+    pub pipeline: PipelineArgs,
+    #[command(flatten)]
+    pub probe: ProbeArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Reproduce one of the journal's failures
+    #[arg(long, value_enum, value_name = "FAULT")]
+    pub fault: Option<DemoFault>,
+
+    /// Run against a real broker instead of the embedded mock cluster
+    #[arg(short, long, value_name = "HOST:PORT,…")]
+    pub brokers: Option<String>,
+
+    /// Number of probes [default: 1]
+    #[arg(short = 'n', long, value_name = "N")]
+    pub count: Option<u32>,
+
+    /// Probes in flight at once [default: 1]
+    #[arg(short = 'c', long, value_name = "C")]
+    pub concurrency: Option<u32>,
+}
+
+/// The faults `demo` can reproduce: the service's and the consumer's switches from the journal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DemoFault {
+    /// Service builds a Kafka producer inside the handler (journal problem 1)
+    PerRequestProducer,
+    /// Service answers OK and never produces
+    DropEvent,
+    /// Fresh group with auto.offset.reset=latest started after events exist (problem 2.2)
+    OffsetResetLatest,
+    /// Consumer processes and commits but logs nothing (problems 2.1 and 3)
+    Silent,
+    /// Consumer not running
+    Stopped,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GroupCommand {
+    /// Groups on the cluster with state and member count
+    List(GroupListArgs),
+    /// A group's state, members and per-partition position against the log
+    Describe(GroupDescribeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GroupListArgs {
+    #[command(flatten)]
+    pub kafka: KafkaArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct GroupDescribeArgs {
+    #[command(flatten)]
+    pub kafka: KafkaArgs,
+    #[command(flatten)]
+    pub pipeline: PipelineArgs,
+    /// What the consumer does where nothing is committed [default: latest, librdkafka's and kafka-python's default]
+    #[arg(long, env = "RENTFLOW_AUTO_OFFSET_RESET", value_enum, value_name = "POLICY")]
+    pub auto_offset_reset: Option<AutoOffsetReset>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AutoOffsetReset {
+    Earliest,
+    Latest,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Targets: earliest, latest, offset:N, datetime:<RFC 3339>, duration:<-1h…>, shift:<±N>, current.\nA dry run shows the plan and changes nothing; --execute applies it after a snapshot of the current offsets."
+)]
+pub struct ResetGroupArgs {
+    #[command(flatten)]
+    pub kafka: KafkaArgs,
+
+    /// The group to move [default: rentflow-django-consumer]
+    #[arg(short, long, env = "RENTFLOW_GROUP", value_name = "GROUP")]
+    pub group: Option<String>,
+
+    /// Topic, optionally with partitions: lease-events or lease-events:0,2 [default: lease-events]
+    #[arg(short, long, env = "RENTFLOW_TOPIC", value_name = "TOPIC[:P,…]")]
+    pub topic: Option<String>,
+
+    /// Where to move the offsets
+    #[arg(long, value_name = "TARGET", required_unless_present_any = ["from_file", "delete"], conflicts_with_all = ["from_file", "delete"])]
+    pub to: Option<String>,
+
+    /// Restore the offsets saved in a snapshot written by an earlier --execute
+    #[arg(long, value_name = "SNAPSHOT", conflicts_with = "delete")]
+    pub from_file: Option<PathBuf>,
+
+    /// Delete the group (its committed offsets) instead of moving it
+    #[arg(long)]
+    pub delete: bool,
+
+    /// Apply the plan (without it, nothing changes)
+    #[arg(long)]
+    pub execute: bool,
+
+    /// Do not ask for confirmation on a terminal
+    #[arg(short, long)]
+    pub yes: bool,
+
+    /// Where to write the snapshot of the prior offsets [default: ./<group>-<UTC time>.offsets.json]
+    #[arg(long, value_name = "PATH")]
+    pub backup: Option<PathBuf>,
+
+    /// Wait up to this long for the group to become Empty before refusing
+    #[arg(long, value_name = "DURATION")]
+    pub wait_empty: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Run only these checks (codes or names), e.g. RD301 RD401
+    #[arg(value_name = "CHECK")]
+    pub checks: Vec<String>,
+
+    /// List the checks and exit
+    #[arg(long)]
+    pub list_checks: bool,
+
+    /// Project tree to scan [default: the current directory]
+    #[arg(long, env = "RENTFLOW_PROJECT_DIR", value_name = "DIR")]
+    pub project_dir: Option<PathBuf>,
+
+    /// Only the static checks over the project tree: no network at all
+    #[arg(long, conflicts_with = "live_only")]
+    pub static_only: bool,
+
+    /// Only the live checks against the running system
+    #[arg(long)]
+    pub live_only: bool,
+
+    /// Command that prints the consumer's logs; {since} becomes the probe's start (RFC 3339)
+    #[arg(long, env = "RENTFLOW_CONSUMER_LOGS", value_name = "COMMAND")]
+    pub consumer_logs: Option<String>,
+
+    /// File the consumer logs to
+    #[arg(long, env = "RENTFLOW_CONSUMER_LOG_FILE", value_name = "PATH")]
+    pub consumer_log_file: Option<PathBuf>,
+
+    /// Lowest severity that fails the run [default: error]
+    #[arg(long, env = "RENTFLOW_FAIL_ON", value_enum, value_name = "SEVERITY")]
+    pub fail_on: Option<FailOn>,
+
+    /// Also write a JUnit XML report (one testcase per check)
+    #[arg(long, value_name = "PATH")]
+    pub junit: Option<PathBuf>,
+
+    /// Also write a SARIF 2.1.0 report of the static findings
+    #[arg(long, value_name = "PATH")]
+    pub sarif: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub kafka: KafkaArgs,
+    #[command(flatten)]
+    pub grpc: GrpcArgs,
+    #[command(flatten)]
+    pub pipeline: PipelineArgs,
+    #[command(flatten)]
+    pub probe: ProbeArgs,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn reset_group_needs_a_target_unless_restoring_or_deleting() {
+        assert!(Cli::try_parse_from(["rentflow-doctor", "reset-group"]).is_err());
+        assert!(Cli::try_parse_from(["rentflow-doctor", "reset-group", "--to", "earliest"]).is_ok());
+        assert!(Cli::try_parse_from(["rentflow-doctor", "reset-group", "--delete"]).is_ok());
+        assert!(Cli::try_parse_from(["rentflow-doctor", "reset-group", "--delete", "--to", "latest"]).is_err());
+    }
+
+    #[test]
+    fn global_flags_go_anywhere() {
+        let cli = Cli::try_parse_from(["rentflow-doctor", "trace", "-o", "json", "--color", "never"]).unwrap();
+        assert_eq!(cli.global.output, Some(OutputFormat::Json));
+        assert_eq!(cli.global.color, Some(ColorChoice::Never));
+    }
+}

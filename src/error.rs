@@ -1,0 +1,64 @@
+//! Failures that end a command without a report, each mapped to its exit code in one place.
+
+use crate::exit;
+
+/// Why a command could not produce its report.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum Failure {
+    /// The command line, a setting or an input file is wrong; nothing was attempted.
+    #[error("{0}")]
+    Usage(String),
+    /// The doctor could not reach what it needs.
+    #[error("{0}")]
+    Unreachable(String),
+    /// The operation was attempted and failed (for example a write the broker refused).
+    #[error("{0}")]
+    Failed(String),
+}
+
+impl Failure {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Failure::Usage(_) => exit::USAGE,
+            Failure::Unreachable(_) => exit::UNREACHABLE,
+            Failure::Failed(_) => exit::FINDINGS,
+        }
+    }
+
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Failure::Usage(_) => "usage",
+            Failure::Unreachable(_) => "unreachable",
+            Failure::Failed(_) => "failed",
+        }
+    }
+}
+
+impl From<crate::settings::SettingsError> for Failure {
+    fn from(err: crate::settings::SettingsError) -> Self {
+        Failure::Usage(err.0)
+    }
+}
+
+impl From<crate::kafka::KafkaFailure> for Failure {
+    fn from(err: crate::kafka::KafkaFailure) -> Self {
+        use crate::kafka::KafkaFailure::*;
+        match err {
+            Unreachable { .. } | TopicMissing { .. } | TimedOut { .. } => Failure::Unreachable(err.to_string()),
+            PartitionMissing { .. } => Failure::Usage(err.to_string()),
+            Unsupported { .. } | Failed { .. } => Failure::Failed(err.to_string()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_failure_has_its_exit_code() {
+        assert_eq!(Failure::Usage("x".into()).exit_code(), 2);
+        assert_eq!(Failure::Unreachable("x".into()).exit_code(), 3);
+        assert_eq!(Failure::Failed("x".into()).exit_code(), 1);
+    }
+}

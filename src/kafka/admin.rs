@@ -1,0 +1,332 @@
+//! Read-only questions to the cluster, and offset commits for a group the doctor never joins.
+//!
+//! One librdkafka handle answers metadata and log offsets; a second, configured with the
+//! target group's id but never subscribed, answers OffsetFetch and sends OffsetCommit. Never
+//! subscribing means the doctor never joins the group: no rebalance for the real consumers,
+//! no three-second join for the doctor.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
+use rdkafka::{Offset, TopicPartitionList};
+
+use super::groups::{self, GroupDescription};
+use super::{DoctorContext, KafkaFailure, blocking, client_config, failure};
+use crate::settings::KafkaConfig;
+
+/// Start and end of one partition's log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PartitionOffsets {
+    pub partition: i32,
+    /// The first offset still in the log.
+    pub log_start: i64,
+    /// The offset the next record will get (the high watermark).
+    pub log_end: i64,
+}
+
+impl PartitionOffsets {
+    pub fn records(&self) -> i64 {
+        (self.log_end - self.log_start).max(0)
+    }
+}
+
+/// A cluster connection for metadata, log offsets and group questions.
+#[derive(Clone)]
+pub struct Admin {
+    consumer: Arc<BaseConsumer<DoctorContext>>,
+    config: KafkaConfig,
+    verbose: u8,
+}
+
+impl Admin {
+    /// Creates the handle; it connects lazily, on the first question.
+    pub fn new(config: &KafkaConfig, verbose: u8) -> Result<Admin, KafkaFailure> {
+        let consumer: BaseConsumer<DoctorContext> = client_config(config, verbose)
+            // Log-end offsets as kafka-consumer-groups reports them: the high watermark.
+            .set("isolation.level", "read_uncommitted")
+            .set("enable.auto.commit", "false")
+            .create_with_context(DoctorContext { verbose })
+            .map_err(|err| KafkaFailure::Failed {
+                operation: "creating a Kafka client".to_string(),
+                brokers: config.brokers.clone(),
+                reason: err.to_string(),
+            })?;
+        Ok(Admin { consumer: Arc::new(consumer), config: config.clone(), verbose })
+    }
+
+    pub fn brokers(&self) -> &str {
+        &self.config.brokers
+    }
+
+    pub fn config(&self) -> &KafkaConfig {
+        &self.config
+    }
+
+    pub fn verbose(&self) -> u8 {
+        self.verbose
+    }
+
+    /// The topic's partition ids, in order. Fails with `TopicMissing` when the cluster does
+    /// not know the topic.
+    pub async fn partitions(&self, topic: &str, deadline: Instant) -> Result<Vec<i32>, KafkaFailure> {
+        let consumer = self.consumer.clone();
+        let brokers = self.config.brokers.clone();
+        let topic = topic.to_string();
+        blocking(deadline, move |left| {
+            let metadata = consumer
+                .fetch_metadata(Some(&topic), left)
+                .map_err(|err| failure("fetching metadata", &brokers, left, &err))?;
+            let Some(found) = metadata.topics().iter().find(|t| t.name() == topic) else {
+                return Err(KafkaFailure::TopicMissing { topic, brokers });
+            };
+            if let Some(err) = found.error() {
+                use rdkafka::types::RDKafkaRespErr;
+                let code: rdkafka::types::RDKafkaErrorCode = err.into();
+                if err == RDKafkaRespErr::RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART
+                    || code == rdkafka::types::RDKafkaErrorCode::UnknownTopicOrPartition
+                {
+                    return Err(KafkaFailure::TopicMissing { topic, brokers });
+                }
+                return Err(KafkaFailure::Failed {
+                    operation: format!("fetching metadata of topic `{topic}`"),
+                    brokers,
+                    reason: code.to_string(),
+                });
+            }
+            let mut partitions: Vec<i32> = found.partitions().iter().map(|p| p.id()).collect();
+            partitions.sort_unstable();
+            if partitions.is_empty() {
+                return Err(KafkaFailure::TopicMissing { topic, brokers });
+            }
+            Ok(partitions)
+        })
+        .await
+    }
+
+    /// Log start and end of each partition: one ListOffsets round per leader and kind,
+    /// however many partitions there are.
+    pub async fn log_offsets(
+        &self,
+        topic: &str,
+        partitions: &[i32],
+        deadline: Instant,
+    ) -> Result<Vec<PartitionOffsets>, KafkaFailure> {
+        let starts = self.offsets_for(topic, partitions, Offset::Beginning, deadline);
+        let ends = self.offsets_for(topic, partitions, Offset::End, deadline);
+        let (starts, ends) = tokio::try_join!(starts, ends)?;
+        Ok(partitions
+            .iter()
+            .map(|&partition| {
+                let log_end = ends.get(&partition).copied().unwrap_or(0);
+                let log_start = starts.get(&partition).copied().unwrap_or(0).min(log_end);
+                PartitionOffsets { partition, log_start, log_end }
+            })
+            .collect())
+    }
+
+    /// The offset of the first record at or after `timestamp_ms` in each partition, or
+    /// `None` where no record is that new.
+    pub async fn offsets_for_time(
+        &self,
+        topic: &str,
+        partitions: &[i32],
+        timestamp_ms: i64,
+        deadline: Instant,
+    ) -> Result<BTreeMap<i32, Option<i64>>, KafkaFailure> {
+        let found = self.offsets_for(topic, partitions, Offset::Offset(timestamp_ms), deadline).await?;
+        Ok(partitions.iter().map(|p| (*p, found.get(p).copied().filter(|o| *o >= 0))).collect())
+    }
+
+    /// ListOffsets for every partition with the same query (a timestamp, or the special
+    /// beginning/end values) through librdkafka's batched `offsets_for_times`.
+    async fn offsets_for(
+        &self,
+        topic: &str,
+        partitions: &[i32],
+        query: Offset,
+        deadline: Instant,
+    ) -> Result<BTreeMap<i32, i64>, KafkaFailure> {
+        let consumer = self.consumer.clone();
+        let brokers = self.config.brokers.clone();
+        let mut list = TopicPartitionList::with_capacity(partitions.len());
+        for &partition in partitions {
+            list.add_partition_offset(topic, partition, query)
+                .map_err(|err| failure("listing offsets", &brokers, Duration::ZERO, &err))?;
+        }
+        blocking(deadline, move |left| {
+            let answered = consumer
+                .offsets_for_times(list, left)
+                .map_err(|err| failure("listing offsets", &brokers, left, &err))?;
+            let mut offsets = BTreeMap::new();
+            for element in answered.elements() {
+                if let Err(err) = element.error() {
+                    return Err(failure(
+                        &format!("listing offsets of partition {}", element.partition()),
+                        &brokers,
+                        left,
+                        &err,
+                    ));
+                }
+                let offset = match element.offset() {
+                    Offset::Offset(offset) => offset,
+                    // No record at or after a timestamp: librdkafka answers End.
+                    Offset::End => -1,
+                    _ => -1,
+                };
+                offsets.insert(element.partition(), offset);
+            }
+            Ok(offsets)
+        })
+        .await
+    }
+
+    /// Describes one group (state, coordinator, members), or `None` when the broker does not
+    /// know it.
+    pub async fn describe_group(
+        &self,
+        group: &str,
+        deadline: Instant,
+    ) -> Result<Option<GroupDescription>, KafkaFailure> {
+        let consumer = self.consumer.clone();
+        let brokers = self.config.brokers.clone();
+        let group = group.to_string();
+        blocking(deadline, move |left| {
+            groups::list(&consumer, Some(&group), left, &brokers).map(|mut found| found.pop())
+        })
+        .await
+    }
+
+    /// All groups the cluster knows.
+    pub async fn list_groups(&self, deadline: Instant) -> Result<Vec<GroupDescription>, KafkaFailure> {
+        let consumer = self.consumer.clone();
+        let brokers = self.config.brokers.clone();
+        blocking(deadline, move |left| groups::list(&consumer, None, left, &brokers)).await
+    }
+
+    /// Deletes a group's committed offsets and metadata (DeleteGroups).
+    pub async fn delete_group(&self, group: &str, deadline: Instant) -> Result<(), KafkaFailure> {
+        use rdkafka::admin::{AdminClient, AdminOptions};
+        let brokers = self.config.brokers.clone();
+        let admin: AdminClient<DoctorContext> = client_config(&self.config, self.verbose)
+            .create_with_context(DoctorContext { verbose: self.verbose })
+            .map_err(|err| failure("creating an admin client", &brokers, Duration::ZERO, &err))?;
+        let left = deadline.saturating_duration_since(Instant::now());
+        let options = AdminOptions::new().request_timeout(Some(left)).operation_timeout(Some(left));
+        let deleted = tokio::time::timeout(left, admin.delete_groups(&[group], &options))
+            .await
+            .map_err(|_| KafkaFailure::TimedOut {
+                operation: format!("deleting group `{group}`"),
+                brokers: brokers.clone(),
+                timeout: left,
+            })?
+            .map_err(|err| failure(&format!("deleting group `{group}`"), &brokers, left, &err))?;
+        for outcome in deleted {
+            if let Err((_, code)) = outcome {
+                return Err(KafkaFailure::Failed {
+                    operation: format!("deleting group `{group}`"),
+                    brokers,
+                    reason: code.to_string(),
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// OffsetFetch and OffsetCommit for one group, from a handle that never joins it.
+#[derive(Clone)]
+pub struct GroupOffsets {
+    consumer: Arc<BaseConsumer<DoctorContext>>,
+    brokers: String,
+    group: String,
+}
+
+/// A committed offset per partition; `None` where the group has committed nothing.
+pub type Committed = BTreeMap<i32, Option<i64>>;
+
+impl GroupOffsets {
+    pub fn new(config: &KafkaConfig, group: &str, verbose: u8) -> Result<GroupOffsets, KafkaFailure> {
+        let consumer: BaseConsumer<DoctorContext> = client_config(config, verbose)
+            .set("group.id", group)
+            // Never commit on our own: only an explicit, planned reset writes offsets.
+            .set("enable.auto.commit", "false")
+            .set("enable.auto.offset.store", "false")
+            .create_with_context(DoctorContext { verbose })
+            .map_err(|err| KafkaFailure::Failed {
+                operation: "creating a Kafka client".to_string(),
+                brokers: config.brokers.clone(),
+                reason: err.to_string(),
+            })?;
+        Ok(GroupOffsets { consumer: Arc::new(consumer), brokers: config.brokers.clone(), group: group.to_string() })
+    }
+
+    pub fn group(&self) -> &str {
+        &self.group
+    }
+
+    /// The group's committed offsets for these partitions (one OffsetFetch).
+    pub async fn committed(
+        &self,
+        topic: &str,
+        partitions: &[i32],
+        deadline: Instant,
+    ) -> Result<Committed, KafkaFailure> {
+        let consumer = self.consumer.clone();
+        let brokers = self.brokers.clone();
+        let operation = format!("fetching the committed offsets of group `{}`", self.group);
+        let mut list = TopicPartitionList::with_capacity(partitions.len());
+        for &partition in partitions {
+            list.add_partition(topic, partition);
+        }
+        blocking(deadline, move |left| {
+            if left.is_zero() {
+                return Err(KafkaFailure::TimedOut { operation, brokers, timeout: left });
+            }
+            let answered =
+                consumer.committed_offsets(list, left).map_err(|err| failure(&operation, &brokers, left, &err))?;
+            let mut committed = Committed::new();
+            for element in answered.elements() {
+                let offset = match element.offset() {
+                    Offset::Offset(offset) if offset >= 0 => Some(offset),
+                    _ => None,
+                };
+                committed.insert(element.partition(), offset);
+            }
+            Ok(committed)
+        })
+        .await
+    }
+
+    /// Commits these offsets for the group (a "simple" commit from outside the group, which
+    /// Kafka accepts only while the group has no members). Returns the per-partition outcome.
+    pub async fn commit(
+        &self,
+        topic: &str,
+        offsets: &BTreeMap<i32, i64>,
+        deadline: Instant,
+    ) -> Result<BTreeMap<i32, Result<(), String>>, KafkaFailure> {
+        let consumer = self.consumer.clone();
+        let brokers = self.brokers.clone();
+        let operation = format!("committing offsets for group `{}`", self.group);
+        let mut list = TopicPartitionList::with_capacity(offsets.len());
+        for (&partition, &offset) in offsets {
+            list.add_partition_offset(topic, partition, Offset::Offset(offset))
+                .map_err(|err| failure(&operation, &brokers, Duration::ZERO, &err))?;
+        }
+        let partitions: Vec<i32> = offsets.keys().copied().collect();
+        blocking(deadline, move |_left| {
+            // librdkafka's synchronous commit waits for the broker's answer; its own
+            // socket and request timeouts bound it.
+            match consumer.commit(&list, CommitMode::Sync) {
+                Ok(()) => Ok(partitions.iter().map(|p| (*p, Ok(()))).collect()),
+                Err(err) => {
+                    let reason = err.to_string();
+                    Ok(partitions.iter().map(|p| (*p, Err(reason.clone()))).collect())
+                }
+            }
+        })
+        .await
+    }
+}

@@ -1,0 +1,189 @@
+//! Talking to Kafka with deadlines: client configuration, reachability, and the typed
+//! failures every command maps to findings and exit codes.
+//!
+//! librdkafka retries forever by design; the doctor must not. Every blocking librdkafka call
+//! runs on a blocking thread with the time left until a deadline, and reachability is
+//! decided up front with a plain TCP connect so that a dead broker fails in about the
+//! connect timeout, naming the address.
+
+pub mod admin;
+pub mod groups;
+
+use std::time::{Duration, Instant};
+
+use rdkafka::ClientContext;
+use rdkafka::config::{ClientConfig, RDKafkaLogLevel};
+use rdkafka::consumer::ConsumerContext;
+
+use crate::settings::KafkaConfig;
+
+pub use admin::{Admin, PartitionOffsets};
+
+/// Why a Kafka operation did not give an answer.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum KafkaFailure {
+    #[error("cannot reach broker {brokers} within {}: {reason}", crate::report::text::duration(*timeout))]
+    Unreachable { brokers: String, timeout: Duration, reason: String },
+    #[error("topic `{topic}` does not exist on {brokers}")]
+    TopicMissing { topic: String, brokers: String },
+    #[error("partition {partition} does not exist in topic `{topic}` ({count} partitions)")]
+    PartitionMissing { topic: String, partition: i32, count: usize },
+    #[error("{operation} on {brokers} did not answer within {}", crate::report::text::duration(*timeout))]
+    TimedOut { operation: String, brokers: String, timeout: Duration },
+    #[error("{operation} is not supported by the broker at {brokers}")]
+    Unsupported { operation: String, brokers: String },
+    #[error("{operation} on {brokers} failed: {reason}")]
+    Failed { operation: String, brokers: String, reason: String },
+}
+
+impl KafkaFailure {
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, KafkaFailure::TimedOut { .. })
+    }
+}
+
+/// The context of every client the doctor creates: librdkafka's own log lines go to stderr
+/// (redacted) only at `-vv`; otherwise they would drown the report in retry noise.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DoctorContext {
+    pub verbose: u8,
+}
+
+impl ClientContext for DoctorContext {
+    fn log(&self, level: RDKafkaLogLevel, facility: &str, message: &str) {
+        if self.verbose >= 2 {
+            let line = format!("librdkafka {level:?} {facility}: {message}");
+            eprintln!("{}", crate::secrets::redact(&line));
+        }
+    }
+
+    fn error(&self, error: rdkafka::error::KafkaError, reason: &str) {
+        if self.verbose >= 2 {
+            let line = format!("librdkafka error: {error}: {reason}");
+            eprintln!("{}", crate::secrets::redact(&line));
+        }
+    }
+}
+
+impl ConsumerContext for DoctorContext {}
+
+/// The configuration every doctor client starts from: brokers, `-X` properties, and
+/// timeouts derived from the connect timeout so that no request outlives the deadlines.
+pub fn client_config(kafka: &KafkaConfig, verbose: u8) -> ClientConfig {
+    let mut config = ClientConfig::new();
+    let connect_ms = kafka.connect_timeout.as_millis().clamp(1000, 300_000).to_string();
+    config
+        .set("bootstrap.servers", &kafka.brokers)
+        .set("client.id", "rentflow-doctor")
+        .set("socket.connection.setup.timeout.ms", &connect_ms)
+        .set("socket.nagle.disable", "true")
+        .set("reconnect.backoff.ms", "50")
+        .set("reconnect.backoff.max.ms", "1000")
+        .set("topic.metadata.refresh.interval.ms", "-1")
+        .set("allow.auto.create.topics", "false")
+        .set("log.connection.close", "false")
+        .set_log_level(if verbose >= 2 { RDKafkaLogLevel::Debug } else { RDKafkaLogLevel::Warning });
+    for (key, value) in &kafka.properties {
+        config.set(key, value.expose());
+    }
+    config
+}
+
+/// The `host:port` pairs of a broker list.
+pub fn bootstrap_addresses(brokers: &str) -> Vec<String> {
+    brokers
+        .split(',')
+        .map(str::trim)
+        .filter(|b| !b.is_empty())
+        .map(|b| {
+            // Accept `PLAINTEXT://host:port` as librdkafka does.
+            b.rsplit_once("://").map_or(b, |(_, rest)| rest).to_string()
+        })
+        .collect()
+}
+
+/// Succeeds as soon as one bootstrap broker accepts a TCP connection; fails after
+/// `timeout` with each address and why it failed.
+pub async fn check_reachable(brokers: &str, timeout: Duration) -> Result<(), KafkaFailure> {
+    let addresses = bootstrap_addresses(brokers);
+    let attempts = addresses.iter().map(|address| async move {
+        let outcome = tokio::time::timeout(timeout, tokio::net::TcpStream::connect(address.as_str())).await;
+        match outcome {
+            Ok(Ok(_)) => Ok(()),
+            Ok(Err(err)) => Err(format!("{address}: {err}")),
+            Err(_) => Err(format!("{address}: no answer within {}", crate::report::text::duration(timeout))),
+        }
+    });
+    let mut pending: futures::stream::FuturesUnordered<_> = attempts.collect();
+    let mut reasons = Vec::new();
+    use futures::StreamExt;
+    while let Some(outcome) = pending.next().await {
+        match outcome {
+            Ok(()) => return Ok(()),
+            Err(reason) => reasons.push(reason),
+        }
+    }
+    Err(KafkaFailure::Unreachable {
+        brokers: addresses.join(","),
+        timeout,
+        reason: if reasons.is_empty() { "no broker address given".to_string() } else { reasons.join("; ") },
+    })
+}
+
+/// Runs a blocking librdkafka call on a blocking thread, giving it the time left until
+/// `deadline`. A call that the runtime cannot even start is reported as failed.
+pub async fn blocking<T, F>(deadline: Instant, call: F) -> T
+where
+    F: FnOnce(Duration) -> T + Send + 'static,
+    T: Send + 'static,
+{
+    let handle = tokio::task::spawn_blocking(move || call(deadline.saturating_duration_since(Instant::now())));
+    match handle.await {
+        Ok(value) => value,
+        Err(err) => std::panic::resume_unwind(err.into_panic()),
+    }
+}
+
+/// Maps a librdkafka error to a failure that names the operation and the brokers.
+pub fn failure(operation: &str, brokers: &str, timeout: Duration, err: &rdkafka::error::KafkaError) -> KafkaFailure {
+    use rdkafka::types::RDKafkaErrorCode as Code;
+    let code = err.rdkafka_error_code();
+    match code {
+        Some(Code::OperationTimedOut) | Some(Code::RequestTimedOut) => {
+            KafkaFailure::TimedOut { operation: operation.to_string(), brokers: brokers.to_string(), timeout }
+        }
+        Some(Code::BrokerTransportFailure) | Some(Code::AllBrokersDown) | Some(Code::Resolve) => {
+            KafkaFailure::Unreachable { brokers: brokers.to_string(), timeout, reason: err.to_string() }
+        }
+        Some(Code::UnsupportedFeature) | Some(Code::UnsupportedVersion) => {
+            KafkaFailure::Unsupported { operation: operation.to_string(), brokers: brokers.to_string() }
+        }
+        _ => KafkaFailure::Failed {
+            operation: operation.to_string(),
+            brokers: brokers.to_string(),
+            reason: err.to_string(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bootstrap_addresses_accept_lists_and_schemes() {
+        assert_eq!(bootstrap_addresses(" a:1, PLAINTEXT://b:2 ,,"), vec!["a:1".to_string(), "b:2".to_string()]);
+    }
+
+    #[tokio::test]
+    async fn an_unreachable_broker_fails_fast_and_names_the_address() {
+        // Bind and drop a listener so the port is very likely closed.
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let brokers = format!("127.0.0.1:{port}");
+        let started = Instant::now();
+        let err = check_reachable(&brokers, Duration::from_secs(5)).await.unwrap_err();
+        assert!(started.elapsed() < Duration::from_secs(5));
+        let text = err.to_string();
+        assert!(text.contains(&brokers), "{text}");
+    }
+}

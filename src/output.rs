@@ -1,0 +1,74 @@
+//! Writing to the terminal: reports to stdout, progress and notes to stderr, everything
+//! through the secret redactor.
+
+use std::io::Write;
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::secrets::redact;
+use crate::settings::OutputConfig;
+
+/// Writes a report (or any result) to stdout.
+pub fn stdout(text: &str) {
+    let mut out = std::io::stdout().lock();
+    // A closed pipe (`| head`) is not an error worth a panic.
+    let _ = out.write_all(redact(text).as_bytes());
+    let _ = out.flush();
+}
+
+/// Writes a note, warning or error to stderr.
+pub fn stderr(text: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(redact(text).as_bytes());
+    if !text.ends_with('\n') {
+        let _ = err.write_all(b"\n");
+    }
+    let _ = err.flush();
+}
+
+/// A spinner on stderr when a person is watching, else nothing; `-v` turns steps into lines.
+pub struct Progress {
+    bar: Option<ProgressBar>,
+    verbose: bool,
+}
+
+impl Progress {
+    pub fn new(output: &OutputConfig) -> Progress {
+        let bar = output.progress.then(|| {
+            let bar = ProgressBar::new_spinner();
+            bar.set_style(
+                ProgressStyle::with_template("{spinner} {msg} {elapsed}")
+                    .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+            );
+            bar.enable_steady_tick(Duration::from_millis(80));
+            bar
+        });
+        Progress { bar, verbose: output.verbose > 0 }
+    }
+
+    /// No output at all (library use, tests, the demo's inner steps).
+    pub fn hidden() -> Progress {
+        Progress { bar: None, verbose: false }
+    }
+
+    pub fn step(&self, message: &str) {
+        if let Some(bar) = &self.bar {
+            bar.set_message(redact(message).into_owned());
+        } else if self.verbose {
+            stderr(&format!("· {message}"));
+        }
+    }
+
+    pub fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.finish();
+    }
+}

@@ -1,0 +1,99 @@
+//! Following the consumer group's committed offsets while probes wait for the consumer.
+//!
+//! One task polls OffsetFetch for all of the topic's partitions (a single request) and
+//! publishes each answer; every probe waits on that one stream for its partition's offset
+//! to pass its event. The doctor never joins the group, so polling is the only way to learn
+//! of a commit; the interval bounds how late a commit is noticed.
+
+use std::time::{Duration, Instant};
+
+use tokio::sync::watch;
+
+use crate::kafka::KafkaFailure;
+use crate::kafka::admin::{Committed, GroupOffsets};
+
+/// How often the committed offsets are fetched while probes wait.
+pub const POLL_INTERVAL: Duration = Duration::from_millis(5);
+
+/// The latest answer.
+#[derive(Debug, Clone)]
+pub struct CommitState {
+    pub committed: Committed,
+    /// When this answer arrived.
+    pub at: Instant,
+    /// The last fetch's failure, if it failed (the offsets are then the previous ones).
+    pub error: Option<KafkaFailure>,
+    /// How many times an offset moved since tracking began.
+    pub moves: u64,
+}
+
+impl CommitState {
+    pub fn offset(&self, partition: i32) -> Option<i64> {
+        self.committed.get(&partition).copied().flatten()
+    }
+}
+
+pub struct CommitTracker {
+    receiver: watch::Receiver<CommitState>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl CommitTracker {
+    /// Starts polling from `initial`, the offsets read before any probe was sent.
+    pub fn start(offsets: GroupOffsets, topic: &str, partitions: Vec<i32>, initial: Committed) -> CommitTracker {
+        let (sender, receiver) =
+            watch::channel(CommitState { committed: initial, at: Instant::now(), error: None, moves: 0 });
+        let topic = topic.to_string();
+        let task = tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(POLL_INTERVAL).await;
+                let deadline = Instant::now() + Duration::from_secs(2);
+                let answer = offsets.committed(&topic, &partitions, deadline).await;
+                let at = Instant::now();
+                let keep_going = sender.send_if_modified(|state| match answer {
+                    Ok(committed) => {
+                        let changed = committed != state.committed;
+                        if changed {
+                            state.moves += 1;
+                            state.committed = committed;
+                        }
+                        state.at = at;
+                        state.error = None;
+                        changed
+                    }
+                    Err(err) => {
+                        state.error = Some(err);
+                        false
+                    }
+                });
+                let _ = keep_going;
+                if sender.is_closed() {
+                    break;
+                }
+            }
+        });
+        CommitTracker { receiver, task }
+    }
+
+    pub fn current(&self) -> CommitState {
+        self.receiver.borrow().clone()
+    }
+
+    /// Waits until the partition's committed offset is past `offset` (greater than it: the
+    /// committed offset is the next record the group will read). Returns the moment it was
+    /// observed, or the last state when the deadline passes first.
+    pub async fn wait_past(&self, partition: i32, offset: i64, deadline: Instant) -> Result<Instant, CommitState> {
+        let mut receiver = self.receiver.clone();
+        let waiting = receiver.wait_for(|state| state.offset(partition).is_some_and(|committed| committed > offset));
+        match tokio::time::timeout_at(deadline.into(), waiting).await {
+            Ok(Ok(state)) => Ok(state.at),
+            _ => Err(self.current()),
+        }
+    }
+}
+
+impl Drop for CommitTracker {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}

@@ -1,0 +1,155 @@
+//! Deciding whether a record on the topic is the probe's event.
+//!
+//! A record matches when its key is the lease id, or when its JSON value holds the lease id
+//! at the configured JSON pointer. Real topics carry other services' records, extra fields,
+//! headers, non-UTF-8 keys and values that are not JSON; none of that may stop the watcher.
+//! The value is searched for the id's bytes before any JSON is parsed, so unrelated records
+//! cost one SIMD scan, not a parse.
+
+use std::collections::HashMap;
+
+use serde_json::Value;
+
+/// How a record was recognised as the event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MatchedBy {
+    Key,
+    Field,
+}
+
+/// The lease ids being waited for, each with what to do on a match.
+#[derive(Debug)]
+pub struct Pending<T> {
+    pointer: String,
+    waiting: HashMap<Vec<u8>, T>,
+}
+
+impl<T> Pending<T> {
+    /// `pointer` is a JSON pointer (`/lease_id`); empty means match by key only.
+    pub fn new(pointer: &str) -> Pending<T> {
+        Pending { pointer: pointer.to_string(), waiting: HashMap::new() }
+    }
+
+    pub fn insert(&mut self, lease_id: &str, value: T) {
+        self.waiting.insert(lease_id.as_bytes().to_vec(), value);
+    }
+
+    pub fn remove(&mut self, lease_id: &str) -> Option<T> {
+        self.waiting.remove(lease_id.as_bytes())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.waiting.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.waiting.len()
+    }
+
+    /// Takes out the entry this record matches, if any.
+    pub fn take_match(&mut self, key: Option<&[u8]>, value: Option<&[u8]>) -> Option<(MatchedBy, T)> {
+        if let Some(key) = key
+            && let Some(found) = self.waiting.remove(key)
+        {
+            return Some((MatchedBy::Key, found));
+        }
+        let value = value?;
+        if self.pointer.is_empty() || self.waiting.is_empty() {
+            return None;
+        }
+        let candidate = self.waiting.keys().find(|id| memchr::memmem::find(value, id).is_some())?.clone();
+        let field = field_at(value, &self.pointer)?;
+        if field.as_bytes() == candidate.as_slice() {
+            return self.waiting.remove(&candidate).map(|found| (MatchedBy::Field, found));
+        }
+        // The id appeared elsewhere in the value; the field may still name another waiter.
+        self.waiting.remove(field.as_bytes()).map(|found| (MatchedBy::Field, found))
+    }
+}
+
+/// The value at a JSON pointer, as text (strings as they are, numbers as written), or
+/// `None` when the value is not JSON or has nothing there.
+pub fn field_at(value: &[u8], pointer: &str) -> Option<String> {
+    let parsed: Value = serde_json::from_slice(value).ok()?;
+    match parsed.pointer(pointer)? {
+        Value::String(text) => Some(text.clone()),
+        Value::Number(number) => Some(number.to_string()),
+        _ => None,
+    }
+}
+
+/// Whether a record value looks like a JSON document, judged by its first byte; cheap
+/// enough for every record that goes by (for the watcher's statistics only).
+pub fn looks_like_json(value: &[u8]) -> bool {
+    matches!(value.iter().find(|b| !b.is_ascii_whitespace()), Some(b'{' | b'['))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pending(ids: &[&str]) -> Pending<usize> {
+        let mut pending = Pending::new("/lease_id");
+        for (n, id) in ids.iter().enumerate() {
+            pending.insert(id, n);
+        }
+        pending
+    }
+
+    #[test]
+    fn a_key_equal_to_the_lease_id_matches() {
+        let mut p = pending(&["L-1"]);
+        assert_eq!(p.take_match(Some(b"L-1"), Some(b"not json")), Some((MatchedBy::Key, 0)));
+        assert!(p.is_empty());
+    }
+
+    #[test]
+    fn the_json_field_matches_when_the_key_does_not() {
+        let mut p = pending(&["L-1", "L-2"]);
+        let value = br#"{"event_type":"LeaseTerminated","lease_id":"L-2","extra":{"nested":[1,2]}}"#;
+        assert_eq!(p.take_match(Some(b"other"), Some(value)), Some((MatchedBy::Field, 1)));
+        assert_eq!(p.len(), 1);
+    }
+
+    #[test]
+    fn the_id_elsewhere_in_the_value_is_not_a_match() {
+        let mut p = pending(&["L-1"]);
+        let value = br#"{"lease_id":"L-9","reason":"replaces L-1"}"#;
+        assert_eq!(p.take_match(None, Some(value)), None);
+        assert_eq!(p.len(), 1);
+    }
+
+    #[test]
+    fn a_custom_pointer_reaches_nested_fields() {
+        let mut p: Pending<()> = Pending::new("/data/lease/id");
+        p.insert("77", ());
+        assert!(p.take_match(None, Some(br#"{"data":{"lease":{"id":77}}}"#)).is_some());
+    }
+
+    #[test]
+    fn hostile_records_are_tolerated() {
+        let mut p = pending(&["L-1"]);
+        assert_eq!(p.take_match(Some(&[0xff, 0xfe, 0x00]), Some(&[0x80, 0x81])), None);
+        assert_eq!(p.take_match(None, Some(b"L-1 but not json {")), None);
+        assert_eq!(p.take_match(None, None), None);
+        assert_eq!(p.take_match(None, Some(b"")), None);
+        let big = vec![b'x'; 1 << 20];
+        assert_eq!(p.take_match(None, Some(&big)), None);
+        assert_eq!(p.len(), 1);
+    }
+
+    #[test]
+    fn key_only_matching_ignores_values() {
+        let mut p: Pending<()> = Pending::new("");
+        p.insert("L-1", ());
+        assert!(p.take_match(None, Some(br#"{"lease_id":"L-1"}"#)).is_none());
+    }
+
+    #[test]
+    fn json_detection() {
+        assert!(looks_like_json(br#" {"a":1}"#));
+        assert!(!looks_like_json(b"\xff"));
+        assert!(!looks_like_json(b""));
+    }
+}

@@ -1,0 +1,201 @@
+//! The watcher: reads the topic from known offsets and hands each probe its event.
+//!
+//! It is assigned every partition at the end offset read before any probe is sent, so the
+//! probe's record cannot be missed; it assigns rather than subscribes (so it never joins a
+//! group, never commits, and never touches the consumer's offsets) and polls on its own thread so that
+//! the moment a record arrives is taken without waiting for the async runtime.
+
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::message::{Headers, Message};
+use rdkafka::{Offset, TopicPartitionList};
+use tokio::sync::oneshot;
+
+use super::matching::{MatchedBy, Pending};
+use crate::kafka::{DoctorContext, KafkaFailure, PartitionOffsets, client_config};
+use crate::settings::KafkaConfig;
+
+/// The probe's record as the watcher saw it.
+#[derive(Debug, Clone)]
+pub struct Seen {
+    pub partition: i32,
+    pub offset: i64,
+    pub timestamp_ms: Option<i64>,
+    /// `create` or `log-append` (kcat's `tstype`), `none` when the record has no timestamp.
+    pub timestamp_type: &'static str,
+    pub key: Option<String>,
+    pub headers: Vec<(String, String)>,
+    pub event_id: Option<String>,
+    pub matched_by: MatchedBy,
+    pub at: Instant,
+}
+
+/// Counters of what went by while watching.
+#[derive(Debug, Default)]
+pub struct WatchStats {
+    pub records: AtomicU64,
+    pub not_json: AtomicU64,
+    pub errors: AtomicU64,
+}
+
+pub struct Watcher {
+    pending: Arc<Mutex<Pending<oneshot::Sender<Seen>>>>,
+    stop: Arc<AtomicBool>,
+    stats: Arc<WatchStats>,
+}
+
+impl Watcher {
+    /// Starts watching `topic` from exactly `from` (each partition's end offset).
+    pub fn start(
+        config: &KafkaConfig,
+        verbose: u8,
+        topic: &str,
+        from: &[PartitionOffsets],
+        match_pointer: &str,
+    ) -> Result<Watcher, KafkaFailure> {
+        let consumer: BaseConsumer<DoctorContext> = client_config(config, verbose)
+            // librdkafka's assign() needs a group id. A throw-away one, never the target
+            // group's: the watcher only assigns, so it never joins or commits for it.
+            .set("group.id", format!("rentflow-doctor-watch-{}", uuid::Uuid::new_v4().simple()))
+            .set("enable.auto.commit", "false")
+            .set("enable.auto.offset.store", "false")
+            .set("enable.partition.eof", "false")
+            // See what the real consumer sees: committed transactions only.
+            .set("isolation.level", "read_committed")
+            // Answer fetches at once: the watch hop is the doctor's own latency.
+            .set("fetch.wait.max.ms", "5")
+            .set("fetch.error.backoff.ms", "5")
+            .set("auto.offset.reset", "earliest")
+            .create_with_context(DoctorContext { verbose })
+            .map_err(|err| KafkaFailure::Failed {
+                operation: "creating the watcher".to_string(),
+                brokers: config.brokers.clone(),
+                reason: err.to_string(),
+            })?;
+        let mut assignment = TopicPartitionList::with_capacity(from.len());
+        for partition in from {
+            assignment.add_partition_offset(topic, partition.partition, Offset::Offset(partition.log_end)).map_err(
+                |err| KafkaFailure::Failed {
+                    operation: "assigning the watcher".to_string(),
+                    brokers: config.brokers.clone(),
+                    reason: err.to_string(),
+                },
+            )?;
+        }
+        consumer.assign(&assignment).map_err(|err| KafkaFailure::Failed {
+            operation: "assigning the watcher".to_string(),
+            brokers: config.brokers.clone(),
+            reason: err.to_string(),
+        })?;
+        let watcher = Watcher {
+            pending: Arc::new(Mutex::new(Pending::new(match_pointer))),
+            stop: Arc::new(AtomicBool::new(false)),
+            stats: Arc::new(WatchStats::default()),
+        };
+        let (pending, stop, stats) = (watcher.pending.clone(), watcher.stop.clone(), watcher.stats.clone());
+        std::thread::Builder::new()
+            .name("rentflow-watch".to_string())
+            .spawn(move || poll_loop(consumer, pending, stop, stats))
+            .map_err(|err| KafkaFailure::Failed {
+                operation: "starting the watcher".to_string(),
+                brokers: config.brokers.clone(),
+                reason: err.to_string(),
+            })?;
+        Ok(watcher)
+    }
+
+    /// Registers a lease id before its probe is sent; the receiver fires when its record
+    /// arrives.
+    pub fn expect(&self, lease_id: &str) -> oneshot::Receiver<Seen> {
+        let (sender, receiver) = oneshot::channel();
+        self.lock().insert(lease_id, sender);
+        receiver
+    }
+
+    /// Stops waiting for a lease id (its call failed or its deadline passed).
+    pub fn forget(&self, lease_id: &str) {
+        self.lock().remove(lease_id);
+    }
+
+    pub fn records_seen(&self) -> u64 {
+        self.stats.records.load(Ordering::Relaxed)
+    }
+
+    pub fn records_not_json(&self) -> u64 {
+        self.stats.not_json.load(Ordering::Relaxed)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Pending<oneshot::Sender<Seen>>> {
+        self.pending.lock().unwrap_or_else(|poison| poison.into_inner())
+    }
+}
+
+impl Drop for Watcher {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+    }
+}
+
+fn poll_loop(
+    consumer: BaseConsumer<DoctorContext>,
+    pending: Arc<Mutex<Pending<oneshot::Sender<Seen>>>>,
+    stop: Arc<AtomicBool>,
+    stats: Arc<WatchStats>,
+) {
+    while !stop.load(Ordering::Relaxed) {
+        let message = match consumer.poll(Duration::from_millis(20)) {
+            None => continue,
+            Some(Err(_)) => {
+                stats.errors.fetch_add(1, Ordering::Relaxed);
+                continue;
+            }
+            Some(Ok(message)) => message,
+        };
+        let at = Instant::now();
+        stats.records.fetch_add(1, Ordering::Relaxed);
+        let matched = {
+            let mut waiting = pending.lock().unwrap_or_else(|poison| poison.into_inner());
+            waiting.take_match(message.key(), message.payload())
+        };
+        let Some((matched_by, sender)) = matched else {
+            if message.payload().is_some_and(|value| !super::matching::looks_like_json(value)) {
+                stats.not_json.fetch_add(1, Ordering::Relaxed);
+            }
+            continue;
+        };
+        let (timestamp_ms, timestamp_type) = match message.timestamp() {
+            rdkafka::Timestamp::CreateTime(ms) => (Some(ms), "create"),
+            rdkafka::Timestamp::LogAppendTime(ms) => (Some(ms), "log-append"),
+            rdkafka::Timestamp::NotAvailable => (None, "none"),
+        };
+        let headers = message
+            .headers()
+            .map(|headers| {
+                headers
+                    .iter()
+                    .map(|h| {
+                        (
+                            h.key.to_string(),
+                            h.value.map(|v| String::from_utf8_lossy(v).into_owned()).unwrap_or_default(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let event_id = message.payload().and_then(|value| super::matching::field_at(value, "/event_id"));
+        let _ = sender.send(Seen {
+            partition: message.partition(),
+            offset: message.offset(),
+            timestamp_ms,
+            timestamp_type,
+            key: message.key().map(|k| String::from_utf8_lossy(k).into_owned()),
+            headers,
+            event_id,
+            matched_by,
+            at,
+        });
+    }
+}
