@@ -52,7 +52,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "RENTFLOW_COLOR", value_enum)]
     pub color: Option<ColorChoice>,
 
-    /// More detail on stderr (-v: steps and timings, -vv: librdkafka logs)
+    /// More detail on stderr (-v: steps, -vv: librdkafka's broker and security logs, -vvv: all of librdkafka's debug logs)
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
 }

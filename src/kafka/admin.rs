@@ -53,7 +53,9 @@ impl Admin {
                 brokers: config.brokers.clone(),
                 reason: err.to_string(),
             })?;
-        Ok(Admin { consumer: Arc::new(consumer), config: config.clone(), verbose })
+        let consumer = Arc::new(consumer);
+        super::serve_logs(&consumer, verbose);
+        Ok(Admin { consumer, config: config.clone(), verbose })
     }
 
     pub fn brokers(&self) -> &str {
@@ -259,7 +261,9 @@ impl GroupOffsets {
                 brokers: config.brokers.clone(),
                 reason: err.to_string(),
             })?;
-        Ok(GroupOffsets { consumer: Arc::new(consumer), brokers: config.brokers.clone(), group: group.to_string() })
+        let consumer = Arc::new(consumer);
+        super::serve_logs(&consumer, verbose);
+        Ok(GroupOffsets { consumer, brokers: config.brokers.clone(), group: group.to_string() })
     }
 
     pub fn group(&self) -> &str {

@@ -83,10 +83,36 @@ pub fn client_config(kafka: &KafkaConfig, verbose: u8) -> ClientConfig {
         .set("allow.auto.create.topics", "false")
         .set("log.connection.close", "false")
         .set_log_level(if verbose >= 2 { RDKafkaLogLevel::Debug } else { RDKafkaLogLevel::Warning });
+    match verbose {
+        0 | 1 => {}
+        2 => {
+            config.set("debug", "broker,security,metadata,cgrp");
+        }
+        _ => {
+            config.set("debug", "all");
+        }
+    }
     for (key, value) in &kafka.properties {
         config.set(key, value.expose());
     }
     config
+}
+
+/// rdkafka queues librdkafka's log lines and errors on the client's main queue, which only
+/// a poll delivers. Handles that are never polled for messages (the admin and group
+/// handles) get a thread that serves that queue while `-vv` asks for the logs; it ends when
+/// the handle's other owners are gone.
+pub fn serve_logs(consumer: &std::sync::Arc<rdkafka::consumer::BaseConsumer<DoctorContext>>, verbose: u8) {
+    if verbose < 2 {
+        return;
+    }
+    let consumer = std::sync::Arc::clone(consumer);
+    let _ = std::thread::Builder::new().name("rentflow-logs".to_string()).spawn(move || {
+        while std::sync::Arc::strong_count(&consumer) > 1 {
+            // No assignment: a poll never returns a message, it only serves events.
+            let _ = consumer.poll(Duration::from_millis(50));
+        }
+    });
 }
 
 /// The `host:port` pairs of a broker list.

@@ -149,6 +149,7 @@ async fn connect(
 }
 
 impl Session {
+    /// Sends one probe and follows it; `progress` narrates the steps of a single trace.
     async fn probe(
         &self,
         connection: &Connection,
@@ -156,6 +157,7 @@ impl Session {
         lease_id: String,
         anchor: &Started,
         deadline: Instant,
+        progress: Option<&Progress>,
     ) -> ProbeOutcome {
         let call = ProbeCall {
             lease_id: lease_id.clone(),
@@ -194,6 +196,12 @@ impl Session {
             self.watcher.forget(&lease_id);
             return outcome;
         }
+        let narrate = |step: String| {
+            if let Some(progress) = progress {
+                progress.step(&step);
+            }
+        };
+        narrate(format!("waiting for lease `{lease_id}` on `{}`", connection.topic));
         let event_deadline = (answered + probe.event_timeout).min(deadline);
         outcome.event_wait = event_deadline.saturating_duration_since(answered);
         let seen = match tokio::time::timeout_at(event_deadline.into(), expected).await {
@@ -212,6 +220,10 @@ impl Session {
             log_start: 0,
             log_end: 0,
         });
+        narrate(format!(
+            "waiting for group `{}` to commit past {}:{} offset {}",
+            connection.group, connection.topic, seen.partition, seen.offset
+        ));
         let consume_deadline = (seen.at + probe.consume_timeout).min(deadline);
         outcome.consume_wait = consume_deadline.saturating_duration_since(seen.at);
         match self.tracker.wait_past(seen.partition, seen.offset, consume_deadline).await {
@@ -245,7 +257,7 @@ pub async fn run(connection: &Connection, probe: &ProbeConfig, verbose: u8, prog
     if probe.count == 1 {
         progress.step("probing");
         let lease_id = probe.lease_id.clone().unwrap_or_else(new_lease_id);
-        let outcome = session.probe(connection, probe, lease_id, &anchor, deadline).await;
+        let outcome = session.probe(connection, probe, lease_id, &anchor, deadline, Some(progress)).await;
         let needs_group = outcome.committed_at.is_none() && outcome.seen.is_some();
         if needs_group {
             progress.step("inspecting the consumer group");
@@ -258,7 +270,7 @@ pub async fn run(connection: &Connection, probe: &ProbeConfig, verbose: u8, prog
     progress.step(&format!("sending {} probes, {} at a time", probe.count, probe.concurrency));
     let started = Instant::now();
     let outcomes: Vec<ProbeOutcome> = futures::stream::iter(0..probe.count)
-        .map(|_| session.probe(connection, probe, new_lease_id(), &anchor, deadline))
+        .map(|_| session.probe(connection, probe, new_lease_id(), &anchor, deadline, None))
         .buffer_unordered(probe.concurrency as usize)
         .collect()
         .await;
