@@ -77,6 +77,10 @@ pub fn client_config(kafka: &KafkaConfig, verbose: u8) -> ClientConfig {
         .set("client.id", "rentflow-doctor")
         .set("socket.connection.setup.timeout.ms", &connect_ms)
         .set("socket.nagle.disable", "true")
+        // librdkafka connects lazily ("sparse connections") and paces those connection
+        // attempts by reconnect.backoff.ms/2 (at least 11 ms), which cost every fresh
+        // handle's first request 13-50 ms. A short-lived doctor connects at once instead.
+        .set("enable.sparse.connections", "false")
         .set("reconnect.backoff.ms", "50")
         .set("reconnect.backoff.max.ms", "1000")
         .set("topic.metadata.refresh.interval.ms", "-1")
