@@ -124,7 +124,13 @@ async fn connect(
         // Without the group's offsets the consume hop cannot be judged; the trace still
         // runs, and the tracker keeps trying.
         let committed = committed.unwrap_or_default();
-        let tracker = CommitTracker::start(offsets, &connection.topic, partitions, committed.clone());
+        let tracker = CommitTracker::start(
+            offsets,
+            &connection.topic,
+            partitions,
+            committed.clone(),
+            connection.kafka.connect_timeout,
+        );
         Ok::<_, KafkaFailure>((admin, watcher, tracker, log, committed))
     };
     let (grpc_side, kafka_side) = tokio::join!(grpc_side, kafka_side);
@@ -226,7 +232,8 @@ impl Session {
         ));
         let consume_deadline = (seen.at + probe.consume_timeout).min(deadline);
         outcome.consume_wait = consume_deadline.saturating_duration_since(seen.at);
-        match self.tracker.wait_past(seen.partition, seen.offset, consume_deadline).await {
+        let give_up_after = connection.kafka.connect_timeout;
+        match self.tracker.wait_past(seen.partition, seen.offset, consume_deadline, give_up_after).await {
             Ok(at) => {
                 outcome.committed_at = Some(at);
                 outcome.moments.committed = Some(at);
