@@ -39,6 +39,7 @@ use crate::settings::{FileConfig, OutputConfig, Terminal};
 
 /// The binary's entry point: parse, run, print, exit.
 pub fn main_entry() -> ExitCode {
+    clock::mark_process_start();
     let _ = color_eyre::install();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,

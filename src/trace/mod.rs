@@ -271,7 +271,9 @@ pub async fn run(connection: &Connection, probe: &ProbeConfig, verbose: u8, prog
         }
         let group_now = group_if(needs_group, &session.admin, connection).await;
         let findings = diagnose::probe_findings(&outcome, connection, &group_now);
-        let body = single_body(connection, &outcome, &group_now);
+        let mut body = single_body(connection, &outcome, &group_now);
+        let started = crate::clock::process_started().unwrap_or(anchor.instant());
+        body.setup_ms = Some(round3(crate::clock::ms_between(started, outcome.moments.sent)));
         return Traced { body: Body::Trace(body), findings };
     }
     progress.step(&format!("sending {} probes, {} at a time", probe.count, probe.concurrency));
@@ -323,6 +325,7 @@ fn unreachable_body(connection: &Connection, probe: &ProbeConfig, findings: Vec<
         event: None,
         group: None,
         records_watched: 0,
+        setup_ms: None,
     };
     Traced { body: Body::Trace(body), findings }
 }
@@ -460,6 +463,7 @@ fn single_body(connection: &Connection, outcome: &ProbeOutcome, group_now: &Grou
         event,
         group,
         records_watched: outcome.records_watched,
+        setup_ms: None,
     }
 }
 
