@@ -52,6 +52,9 @@ pub fn wait_listening(address: &str, timeout: Duration) {
     panic!("nothing listening on {address} after {timeout:?}");
 }
 
+/// A record to produce: key and value, each optional.
+pub type Record<'a> = (Option<&'a [u8]>, Option<&'a [u8]>);
+
 /// A nisshi broker process on a free loopback port, killed on drop.
 pub struct Broker {
     child: Child,
@@ -80,12 +83,17 @@ impl Broker {
     pub fn create_topic(&self, topic: &str, partitions: i32) {
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
         runtime
-            .block_on(rentflow_doctor::pipeline::ensure_topic(&self.address, topic, partitions, Duration::from_secs(10)))
+            .block_on(rentflow_doctor::pipeline::ensure_topic(
+                &self.address,
+                topic,
+                partitions,
+                Duration::from_secs(10),
+            ))
             .expect("create topic");
     }
 
     /// Produces records with a plain producer (for backlogs and unrelated traffic).
-    pub fn produce(&self, topic: &str, records: &[(Option<&[u8]>, Option<&[u8]>)]) {
+    pub fn produce(&self, topic: &str, records: &[Record<'_>]) {
         use rdkafka::config::ClientConfig;
         use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
         let producer: BaseProducer =
@@ -128,11 +136,8 @@ fn example(name: &str) -> PathBuf {
 fn spawn_until(mut command: Command, ready: &str, on_stdout: bool, timeout: Duration) -> (Child, String) {
     command.stdout(Stdio::piped()).stderr(Stdio::piped());
     let mut child = command.spawn().expect("spawn example");
-    let stream: Box<dyn std::io::Read + Send> = if on_stdout {
-        Box::new(child.stdout.take().unwrap())
-    } else {
-        Box::new(child.stderr.take().unwrap())
-    };
+    let stream: Box<dyn std::io::Read + Send> =
+        if on_stdout { Box::new(child.stdout.take().unwrap()) } else { Box::new(child.stderr.take().unwrap()) };
     let (sender, receiver) = mpsc::channel();
     let wanted = ready.to_string();
     std::thread::spawn(move || {
