@@ -129,11 +129,13 @@ async fn dispatch(
             }
             Ok(report((body, findings), Severity::Error))
         }
-        Command::Group(GroupCommand::List(args)) => Ok(report(group::list(args, file, output).await?, Severity::Error)),
-        Command::Group(GroupCommand::Describe(args)) => {
-            Ok(report(group::describe(args, file, output).await?, Severity::Error))
+        Command::Group(GroupCommand::List(args)) => {
+            Ok(report(group::list(args, file, output, progress).await?, Severity::Error))
         }
-        Command::ResetGroup(args) => Ok(report(group::reset(args, file, output).await?, Severity::Error)),
+        Command::Group(GroupCommand::Describe(args)) => {
+            Ok(report(group::describe(args, file, output, progress).await?, Severity::Error))
+        }
+        Command::ResetGroup(args) => Ok(report(group::reset(args, file, output, progress).await?, Severity::Error)),
         Command::Check(args) => {
             let fail_on = settings::fail_on(args.fail_on, file)?;
             Ok(report(checks::run(args, file, output).await?, fail_on))

@@ -7,6 +7,7 @@
 //! connect timeout, naming the address.
 
 pub mod admin;
+pub mod commit;
 pub mod groups;
 
 use std::time::{Duration, Instant};
@@ -172,6 +173,12 @@ where
         Ok(value) => value,
         Err(err) => std::panic::resume_unwind(err.into_panic()),
     }
+}
+
+/// Drops a client off the command's path. Closing a librdkafka consumer that has a group id
+/// waits about 100 ms for its threads; the answer is already known by then.
+pub fn dispose<T: Send + 'static>(client: T) {
+    let _ = std::thread::Builder::new().name("rentflow-dispose".to_string()).spawn(move || drop(client));
 }
 
 /// Maps a librdkafka error to a failure that names the operation and the brokers.
