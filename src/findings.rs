@@ -316,6 +316,18 @@ mod tests {
     }
 
     #[test]
+    fn every_code_has_its_section_in_the_findings_page_and_nothing_else_does() {
+        let page = include_str!("../docs/findings.md");
+        let headings: Vec<&str> = page.lines().filter_map(|line| line.strip_prefix("## RD")).collect();
+        let codes: Vec<String> = CATALOGUE.iter().map(|kind| kind.code.trim_start_matches("RD").to_string()).collect();
+        assert_eq!(headings, codes, "docs/findings.md sections must follow the catalogue, in order");
+        for kind in CATALOGUE {
+            let row = format!("| {} | {} |", kind.code, kind.name);
+            assert!(page.contains(&row), "docs/findings.md has no table row for {}", kind.code);
+        }
+    }
+
+    #[test]
     fn reachability_findings_are_the_rd9xx_family() {
         for kind in CATALOGUE {
             let finding = Finding::new(&kind, "x");
