@@ -3,8 +3,11 @@
 //! A record matches when its key is the lease id, or when its JSON value holds the lease id
 //! at the configured JSON pointer. Real topics carry other services' records, extra fields,
 //! headers, non-UTF-8 keys and values that are not JSON; none of that may stop the watcher.
-//! The value is searched for the id's bytes before any JSON is parsed, so unrelated records
-//! cost one SIMD scan, not a parse.
+//!
+//! Every record on the topic passes through here while a trace watches, so the cost must
+//! not grow with the number of probes in flight: the key is one hash lookup, and a value is
+//! parsed only when it contains the pointer's field name (one SIMD scan with a searcher
+//! built once); the field's value is then one more hash lookup.
 
 use std::collections::HashMap;
 
@@ -19,16 +22,36 @@ pub enum MatchedBy {
 }
 
 /// The lease ids being waited for, each with what to do on a match.
-#[derive(Debug)]
 pub struct Pending<T> {
     pointer: String,
+    /// Finds `"<last pointer token>"`: a value without it cannot hold the field.
+    field_name: Option<memchr::memmem::Finder<'static>>,
     waiting: HashMap<Vec<u8>, T>,
+}
+
+impl<T> std::fmt::Debug for Pending<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pending").field("pointer", &self.pointer).field("waiting", &self.waiting.len()).finish()
+    }
+}
+
+/// The quoted last token of a JSON pointer (`/data/lease_id` → `"lease_id"`), unescaped.
+/// A producer could write the key with JSON escapes (`"lease\u005fid"`); none do for
+/// plain ASCII names, and the prefilter would only miss such a record, never mis-match.
+fn quoted_last_token(pointer: &str) -> Option<Vec<u8>> {
+    let token = pointer.rsplit('/').next()?.replace("~1", "/").replace("~0", "~");
+    if token.is_empty() || token.parse::<usize>().is_ok() {
+        // An array index is not a key: no prefilter.
+        return None;
+    }
+    Some(format!("\"{token}\"").into_bytes())
 }
 
 impl<T> Pending<T> {
     /// `pointer` is a JSON pointer (`/lease_id`); empty means match by key only.
     pub fn new(pointer: &str) -> Pending<T> {
-        Pending { pointer: pointer.to_string(), waiting: HashMap::new() }
+        let field_name = quoted_last_token(pointer).map(|needle| memchr::memmem::Finder::new(&needle).into_owned());
+        Pending { pointer: pointer.to_string(), field_name, waiting: HashMap::new() }
     }
 
     pub fn insert(&mut self, lease_id: &str, value: T) {
@@ -58,12 +81,12 @@ impl<T> Pending<T> {
         if self.pointer.is_empty() || self.waiting.is_empty() {
             return None;
         }
-        let candidate = self.waiting.keys().find(|id| memchr::memmem::find(value, id).is_some())?.clone();
-        let field = field_at(value, &self.pointer)?;
-        if field.as_bytes() == candidate.as_slice() {
-            return self.waiting.remove(&candidate).map(|found| (MatchedBy::Field, found));
+        if let Some(field_name) = &self.field_name
+            && field_name.find(value).is_none()
+        {
+            return None;
         }
-        // The id appeared elsewhere in the value; the field may still name another waiter.
+        let field = field_at(value, &self.pointer)?;
         self.waiting.remove(field.as_bytes()).map(|found| (MatchedBy::Field, found))
     }
 }
@@ -144,6 +167,16 @@ mod tests {
         let mut p: Pending<()> = Pending::new("");
         p.insert("L-1", ());
         assert!(p.take_match(None, Some(br#"{"lease_id":"L-1"}"#)).is_none());
+    }
+
+    #[test]
+    fn the_prefilter_names_the_pointers_last_key() {
+        assert_eq!(quoted_last_token("/lease_id"), Some(b"\"lease_id\"".to_vec()));
+        assert_eq!(quoted_last_token("/data/a~1b"), Some(b"\"a/b\"".to_vec()));
+        assert_eq!(quoted_last_token("/items/0"), None);
+        let mut p: Pending<()> = Pending::new("/items/0");
+        p.insert("L-5", ());
+        assert!(p.take_match(None, Some(br#"{"items":["L-5"]}"#)).is_some());
     }
 
     #[test]
