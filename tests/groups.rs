@@ -690,3 +690,90 @@ fn the_command_trace_prints_for_rd202_is_one_reset_group_accepts() {
     let offsets = committed(&pipeline.broker, &pipeline.group, &pipeline.topic, 3);
     assert_eq!(offsets[partition as usize], Some(0), "{offsets:?}");
 }
+
+#[test]
+fn a_crash_between_snapshot_and_commit_leaves_a_state_the_snapshot_restores() {
+    let broker = Broker::start();
+    broker.create_topic(TOPIC, 2);
+    backlog(&broker, TOPIC, 2, 5, "k");
+    seed(&broker, GROUP, TOPIC, &[(0, 3), (1, 5)]);
+    let dir = tempfile::tempdir().unwrap();
+    let args = with_broker(&broker, &["reset-group", "--to", "earliest", "--execute", "--yes"]);
+    let crashed: Run = common::doctor_command(dir.path())
+        .env("RENTFLOW_DOCTOR_CRASH_AFTER_SNAPSHOT", "1")
+        .args(&args)
+        .output()
+        .unwrap()
+        .into();
+    assert_eq!(crashed.code, -1, "killed by a signal, as kill -9 does: {}", crashed.stdout);
+    // Nothing was committed, and the snapshot is complete on disk.
+    assert_eq!(committed(&broker, GROUP, TOPIC, 2), [Some(3), Some(5)]);
+    let snapshots = snapshots_in(dir.path());
+    assert_eq!(snapshots.len(), 1, "{snapshots:?}");
+    let snapshot = snapshots[0].to_str().unwrap();
+    let saved: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(snapshot).unwrap()).unwrap();
+    assert!(saved.to_string().contains(GROUP), "{saved}");
+    // Had the commit landed (here: another reset moves the group), the snapshot puts it back;
+    // restoring twice is harmless.
+    assert_eq!(
+        doctor_in(dir.path(), &with_broker(&broker, &["reset-group", "--to", "latest", "--execute", "--yes"])).code,
+        0
+    );
+    assert_eq!(committed(&broker, GROUP, TOPIC, 2), [Some(5), Some(5)]);
+    for _ in 0..2 {
+        let restored = doctor_in(
+            dir.path(),
+            &with_broker(&broker, &["reset-group", "--from-file", snapshot, "--execute", "--yes"]),
+        );
+        assert_eq!(restored.code, 0, "{}", restored.stdout);
+        assert_eq!(committed(&broker, GROUP, TOPIC, 2), [Some(3), Some(5)]);
+    }
+}
+
+#[test]
+fn a_consumer_that_joins_while_the_prompt_waits_is_caught_before_the_commit() {
+    use std::io::{BufRead, BufReader, Write};
+    let broker = Broker::start();
+    broker.create_topic(TOPIC, 1);
+    backlog(&broker, TOPIC, 1, 4, "j");
+    // Committed at the end: a consumer that joins has nothing to process or commit itself.
+    seed(&broker, GROUP, TOPIC, &[(0, 4)]);
+    let dir = tempfile::tempdir().unwrap();
+    let line = format!(
+        "{} reset-group --brokers {} --to earliest --execute",
+        env!("CARGO_BIN_EXE_rentflow-doctor"),
+        broker.address
+    );
+    let mut child = std::process::Command::new("script")
+        .args(["-q", "-e", "-c", &line, "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", dir.path())
+        .env("NO_COLOR", "1")
+        .current_dir(dir.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("util-linux `script` runs the doctor on a terminal");
+    // The plan was made while the group was Empty; the doctor now waits for an answer.
+    let mut terminal = BufReader::new(child.stdout.take().unwrap());
+    let mut seen = String::new();
+    while !seen.contains("[y/N]") {
+        let mut chunk = Vec::new();
+        assert!(terminal.read_until(b' ', &mut chunk).unwrap() > 0, "no prompt:\n{seen}");
+        seen.push_str(&String::from_utf8_lossy(&chunk));
+    }
+    let consumer = Consumer::start(&broker, TOPIC, GROUP, "none", &dir.path().join("consumer.log"));
+    child.stdin.as_mut().unwrap().write_all(b"y\n").unwrap();
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut terminal, &mut rest).unwrap();
+    let status = child.wait().unwrap();
+    drop(consumer);
+    assert_eq!(status.code(), Some(1), "{seen}{rest}");
+    assert!(rest.contains("RD501"), "{rest}");
+    assert!(rest.contains("the snapshot was written, but nothing was committed"), "{rest}");
+    // Kafka would refuse such a commit itself; nisshi accepts it, so the unchanged offset
+    // proves the doctor's own check stopped it.
+    assert_eq!(committed(&broker, GROUP, TOPIC, 1), [Some(4)]);
+    assert_eq!(snapshots_in(dir.path()).len(), 1);
+}

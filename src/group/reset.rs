@@ -201,6 +201,7 @@ pub async fn run(config: &ResetConfig, output: &OutputConfig, progress: &Progres
     progress.step("writing the snapshot");
     let path = run.write_snapshot(&body, &observed)?;
     body.snapshot = Some(path.display().to_string());
+    crash_point_after_snapshot();
     // The state once more, as close to the commit as possible: a consumer may have started.
     let deadline = Instant::now() + config.timeout;
     match run.admin.describe_group(&run.group, deadline).await {
@@ -243,6 +244,21 @@ pub async fn run(config: &ResetConfig, output: &OutputConfig, progress: &Progres
         }
     }
     Ok((Body::Reset(body), findings))
+}
+
+/// Environment variable that makes `reset-group --execute` kill itself (SIGKILL, as
+/// `kill -9` does) right after the snapshot is durable and before anything is committed.
+/// The reliability suite uses it to prove that such a crash leaves a state `--from-file`
+/// restores; see docs/reliability.md.
+pub const CRASH_AFTER_SNAPSHOT_ENV: &str = "RENTFLOW_DOCTOR_CRASH_AFTER_SNAPSHOT";
+
+fn crash_point_after_snapshot() {
+    if std::env::var_os(CRASH_AFTER_SNAPSHOT_ENV).is_some() {
+        // SAFETY: sending a signal to this very process.
+        unsafe {
+            libc::kill(libc::getpid(), libc::SIGKILL);
+        }
+    }
 }
 
 /// A reason the plan cannot be made.
