@@ -50,7 +50,12 @@ impl Snapshot {
     /// Reads and checks a snapshot file.
     pub fn read(path: &Path) -> Result<Snapshot, String> {
         let text = fs::read_to_string(path).map_err(|err| format!("cannot read snapshot {}: {err}", path.display()))?;
-        let snapshot: Snapshot = serde_json::from_str(&text)
+        Snapshot::parse(&text, path)
+    }
+
+    /// Parses and checks a snapshot's text; `path` names it in errors.
+    pub fn parse(text: &str, path: &Path) -> Result<Snapshot, String> {
+        let snapshot: Snapshot = serde_json::from_str(text)
             .map_err(|err| format!("{} is not an offsets snapshot: {err}", path.display()))?;
         if snapshot.format != FORMAT {
             return Err(format!("{} is not an offsets snapshot (format `{}`)", path.display(), snapshot.format));
