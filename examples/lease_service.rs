@@ -35,7 +35,8 @@ async fn main() -> Result<(), String> {
     if let Some(partitions) = args.create_topic {
         pipeline::ensure_topic(&args.brokers, &args.topic, partitions, std::time::Duration::from_secs(10)).await?;
     }
-    let listener = tokio::net::TcpListener::bind(&args.listen).await.map_err(|err| format!("binding {}: {err}", args.listen))?;
+    let listener =
+        tokio::net::TcpListener::bind(&args.listen).await.map_err(|err| format!("binding {}: {err}", args.listen))?;
     let running = service::start(service::ServiceConfig::new(&args.brokers, &args.topic, args.fault), listener).await?;
     println!("listening on {}", running.address);
     let _ = tokio::signal::ctrl_c().await;

@@ -137,7 +137,8 @@ fn a_burst_reports_percentiles_and_outcomes_by_status() {
     assert_eq!(report["outcomes"]["OK"], 20);
     assert_eq!(report["completed"], 20);
     let total = report["hops"].as_array().unwrap().iter().find(|h| h["name"] == "total").unwrap();
-    let (p50, p99, max) = (total["p50_ms"].as_f64().unwrap(), total["p99_ms"].as_f64().unwrap(), total["max_ms"].as_f64().unwrap());
+    let (p50, p99, max) =
+        (total["p50_ms"].as_f64().unwrap(), total["p99_ms"].as_f64().unwrap(), total["max_ms"].as_f64().unwrap());
     assert!(p50 <= p99 && p99 <= max, "{total}");
     assert!(report["resources"]["cpu_ms"].as_f64().unwrap() > 0.0);
 }
@@ -158,7 +159,17 @@ fn an_unreachable_broker_fails_fast_naming_the_address() {
     let port = common::free_port();
     let brokers = format!("127.0.0.1:{port}");
     let started = std::time::Instant::now();
-    let run = doctor(&["trace", "-o", "json", "--brokers", &brokers, "--grpc-url", &format!("http://127.0.0.1:{port}"), "--connect-timeout", "2s"]);
+    let run = doctor(&[
+        "trace",
+        "-o",
+        "json",
+        "--brokers",
+        &brokers,
+        "--grpc-url",
+        &format!("http://127.0.0.1:{port}"),
+        "--connect-timeout",
+        "2s",
+    ]);
     assert!(started.elapsed() < std::time::Duration::from_secs(10), "took {:?}", started.elapsed());
     assert_eq!(run.code, 3, "{}", run.stdout);
     let codes = run.codes();
@@ -170,7 +181,17 @@ fn an_unreachable_broker_fails_fast_naming_the_address() {
 fn a_missing_topic_is_rd903() {
     let pipeline = Pipeline::start("none", "stopped");
     let url = pipeline.grpc_url();
-    let run = doctor(&["trace", "-o", "json", "--brokers", &pipeline.broker.address, "--grpc-url", &url, "--topic", "no-such-topic"]);
+    let run = doctor(&[
+        "trace",
+        "-o",
+        "json",
+        "--brokers",
+        &pipeline.broker.address,
+        "--grpc-url",
+        &url,
+        "--topic",
+        "no-such-topic",
+    ]);
     assert_eq!(run.code, 3, "{}", run.stdout);
     assert_eq!(run.codes(), ["RD903"]);
     assert!(run.stdout.contains("no-such-topic"));

@@ -80,7 +80,12 @@ impl Broker {
     pub fn create_topic(&self, topic: &str, partitions: i32) {
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
         runtime
-            .block_on(rentflow_doctor::pipeline::ensure_topic(&self.address, topic, partitions, Duration::from_secs(10)))
+            .block_on(rentflow_doctor::pipeline::ensure_topic(
+                &self.address,
+                topic,
+                partitions,
+                Duration::from_secs(10),
+            ))
             .expect("create topic");
     }
 
@@ -128,11 +133,8 @@ fn example(name: &str) -> PathBuf {
 fn spawn_until(mut command: Command, ready: &str, on_stdout: bool, timeout: Duration) -> (Child, String) {
     command.stdout(Stdio::piped()).stderr(Stdio::piped());
     let mut child = command.spawn().expect("spawn example");
-    let stream: Box<dyn std::io::Read + Send> = if on_stdout {
-        Box::new(child.stdout.take().unwrap())
-    } else {
-        Box::new(child.stderr.take().unwrap())
-    };
+    let stream: Box<dyn std::io::Read + Send> =
+        if on_stdout { Box::new(child.stdout.take().unwrap()) } else { Box::new(child.stderr.take().unwrap()) };
     let (sender, receiver) = mpsc::channel();
     let wanted = ready.to_string();
     std::thread::spawn(move || {
