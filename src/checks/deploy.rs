@@ -171,9 +171,7 @@ fn environment_sets(node: &MarkedYaml<'_>) -> bool {
             None => item.trim() == "PYTHONUNBUFFERED",
         });
     }
-    entries(node).iter().any(|(name, value)| {
-        name == "PYTHONUNBUFFERED" && (is_null(value) || scalar(value).is_some_and(|v| !v.is_empty()))
-    })
+    get(node, "PYTHONUNBUFFERED").is_some_and(|value| is_null(value) || scalar(value).is_some_and(|v| !v.is_empty()))
 }
 
 /// Parses a compose file; `Err` with the parser's message when it is not YAML.
@@ -198,7 +196,7 @@ pub fn compose(path: &str, text: &str) -> Result<Compose, String> {
             if let Some((words, node)) = words {
                 let runs = shell::python_runs(&words);
                 if !runs.is_empty() {
-                    starts.push(Start { location: yaml_location(path, node), text: words.join(" "), runs });
+                    starts.push(Start { location: yaml_location(path, node), text: shell::display(&words), runs });
                 }
             }
             let environment = get(service, "environment")
@@ -473,6 +471,16 @@ pub fn env_file_sets(root: &Path, relative: &str) -> bool {
     })
 }
 
+/// One finding per start command that runs buffered Python (however many runs it holds).
+fn buffered(start: &Start, whose: &str, checked: &[String]) -> Option<Finding> {
+    let runs: Vec<&PythonRun> = start.runs.iter().filter(|r| !r.unbuffered).collect();
+    let mut finding = buffered_finding(start, runs.first()?, whose, checked);
+    for run in &runs[1..] {
+        finding = finding.with_evidence(format!("also without -u: {}", run.command));
+    }
+    Some(finding)
+}
+
 fn buffered_finding(start: &Start, run: &PythonRun, whose: &str, checked: &[String]) -> Finding {
     let how = if run.via_shebang {
         "runs a Python script through its shebang".to_string()
@@ -535,16 +543,8 @@ pub fn check(root: &Path, composes: &[Compose], dockerfiles: &[Dockerfile], proc
             if set {
                 continue;
             }
-            for start in &service.starts {
-                for run in start.runs.iter().filter(|r| !r.unbuffered) {
-                    findings.push(buffered_finding(
-                        start,
-                        run,
-                        &format!("compose service `{}`", service.name),
-                        &checked,
-                    ));
-                }
-            }
+            let whose = format!("compose service `{}`", service.name);
+            findings.extend(service.starts.iter().filter_map(|start| buffered(start, &whose, &checked)));
         }
     }
     for dockerfile in dockerfiles {
@@ -559,11 +559,8 @@ pub fn check(root: &Path, composes: &[Compose], dockerfiles: &[Dockerfile], proc
                 Some(name) => format!("the image's stage `{name}`"),
                 None => "the image".to_string(),
             };
-            for start in &stage.starts {
-                for run in start.runs.iter().filter(|r| !r.unbuffered) {
-                    findings.push(buffered_finding(start, run, &whose, &[format!("{} ENV", dockerfile.path)]));
-                }
-            }
+            let checked = [format!("{} ENV", dockerfile.path)];
+            findings.extend(stage.starts.iter().filter_map(|start| buffered(start, &whose, &checked)));
         }
     }
     for procfile in procfiles {
@@ -571,11 +568,8 @@ pub fn check(root: &Path, composes: &[Compose], dockerfiles: &[Dockerfile], proc
         if env_file_sets(root, &env) {
             continue;
         }
-        for start in &procfile.starts {
-            for run in start.runs.iter().filter(|r| !r.unbuffered) {
-                findings.push(buffered_finding(start, run, "the Procfile process", &[env.clone()]));
-            }
-        }
+        let checked = [env.clone()];
+        findings.extend(procfile.starts.iter().filter_map(|start| buffered(start, "the Procfile process", &checked)));
     }
     findings
 }

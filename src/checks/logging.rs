@@ -341,7 +341,9 @@ pub fn check(consumers: &[ConsumerLogging], settings: &[SettingsFile], entry_set
                 configs.push(Config::Basic(*level, *console));
             }
         }
-        let mut blocked_calls = consumer.calls.iter().filter_map(|call| {
+        // DEBUG lines dropped by a level are a choice, not the journal's problem: the
+        // processing line is logged at INFO or above.
+        let mut blocked_calls = consumer.calls.iter().filter(|call| call.level >= 20).filter_map(|call| {
             if configs.is_empty() {
                 // Python's defaults: root at WARNING, no handler but the last-resort one.
                 return (call.level < 30).then(|| {

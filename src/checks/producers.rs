@@ -256,6 +256,12 @@ fn callers_in_handlers(file: &PyFile<'_>, facts: &FileFacts, name: &str) -> Opti
     found
 }
 
+/// "a kafka-python KafkaProducer", "an aiokafka AIOKafkaProducer".
+fn article(class: &str) -> String {
+    let vowel = class.starts_with(['a', 'e', 'i', 'o', 'u']);
+    format!("{} {class}", if vowel { "an" } else { "a" })
+}
+
 /// RD101 findings for one file.
 pub fn check(file: &PyFile<'_>, bindings: &Bindings) -> Vec<Finding> {
     let mut findings = Vec::new();
@@ -276,18 +282,21 @@ pub fn check(file: &PyFile<'_>, bindings: &Bindings) -> Vec<Finding> {
             Runs::Once => return,
             Runs::PerRequest(handler) => Finding::new(
                 &RD101,
-                format!("a {class} is constructed inside {handler}: every request builds (and drops) its own producer"),
+                format!(
+                    "{} is constructed inside {handler}: every request builds (and drops) its own producer",
+                    article(class)
+                ),
             ),
             Runs::PerCall(function) => {
                 let name = pyast::name_of(file, enclosing);
                 match callers_in_handlers(file, facts, name) {
                     Some(handler) => Finding::new(
                         &RD101,
-                        format!("a {class} is constructed in {function}, which {handler} calls: every request builds its own producer"),
+                        format!("{} is constructed in {function}, which {handler} calls: every request builds its own producer", article(class)),
                     ),
                     None => Finding::new(
                         &RD101,
-                        format!("a {class} is constructed in {function}, which builds a new producer on every call; if it runs per request, every request pays for a producer"),
+                        format!("{} is constructed in {function}, which builds a new producer on every call; if it runs per request, every request pays for a producer", article(class)),
                     )
                     .with_severity(Severity::Warning),
                 }

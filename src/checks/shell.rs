@@ -85,6 +85,23 @@ pub fn commands(script: &str) -> Vec<Vec<String>> {
     commands
 }
 
+/// Words as a shell would need them written: quoted where they hold spaces or quotes.
+pub fn display(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|word| {
+            if !word.is_empty() && !word.contains(|c: char| c.is_whitespace() || "'\"\\$;&|".contains(c)) {
+                word.clone()
+            } else if !word.contains('"') {
+                format!("\"{word}\"")
+            } else {
+                format!("'{}'", word.replace('\'', "'\\''"))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A Python start found in a command.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PythonRun {
@@ -207,6 +224,12 @@ mod tests {
             commands("cd /app && python 'a b.py' \"x\\\"y\"; echo $HOME # note\nls"),
             vec![vec!["cd", "/app"], vec!["python", "a b.py", "x\"y"], vec!["echo", "$HOME"], vec!["ls"]]
         );
+    }
+
+    #[test]
+    fn words_display_with_quotes_where_needed() {
+        let words: Vec<String> = ["sh", "-c", "python manage.py run", "it's"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(display(&words), "sh -c \"python manage.py run\" \"it's\"");
     }
 
     #[test]
