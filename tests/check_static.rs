@@ -37,11 +37,14 @@ fn planted(run: &Run) -> BTreeSet<(String, String, u64)> {
         .collect()
 }
 
-fn set(items: &[(&str, &str, u64)]) -> BTreeSet<(String, String, u64)> {
+fn set(items: &[Planted]) -> BTreeSet<(String, String, u64)> {
     items.iter().map(|(c, p, l)| (c.to_string(), p.to_string(), *l)).collect()
 }
 
-const FIXTURES: [(&str, &[(&str, &str, u64)]); 12] = [
+/// A planted problem: code, path, line.
+type Planted = (&'static str, &'static str, u64);
+
+const FIXTURES: [(&str, &[Planted]); 12] = [
     (
         "rd101-positive",
         &[

@@ -74,7 +74,17 @@ fn tail(lines: &[String], n: usize) -> Vec<String> {
 /// Reads a log file: the lines after `mark`, and the file's last lines.
 pub fn read_file(path: &std::path::Path, mark: Option<FileMark>) -> Result<ConsumerLog, String> {
     use std::io::{Read, Seek, SeekFrom};
-    let mut file = std::fs::File::open(path).map_err(|err| format!("cannot read {}: {err}", path.display()))?;
+    let mut file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        // A consumer that never wrote a line never created its log file.
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(ConsumerLog {
+                source: format!("{} (not created yet)", path.display()),
+                ..ConsumerLog::default()
+            });
+        }
+        Err(err) => return Err(format!("cannot read {}: {err}", path.display())),
+    };
     let length = file.metadata().map_or(0, |m| m.len());
     // A file that shrank was rotated or truncated: everything in it is new.
     let from = mark.map_or(0, |m| if m.0 <= length { m.0 } else { 0 });

@@ -300,7 +300,8 @@ fn dict_blocked(call: &LogCall, dict: &Value, location: &Location, what: &str) -
     let handlers = dict.get("handlers");
     for (name, config) in &chain {
         for handler_name in config.get("handlers").map(Value::strings).unwrap_or_default() {
-            let Some(handler) = handlers.and_then(|h| h.get(&handler_name)) else { return None };
+            // A handler the dict does not define: the configuration is not what it seems.
+            let handler = handlers.and_then(|h| h.get(&handler_name))?;
             match handler_prints(dict, handler, call.level) {
                 Some(true) | None => return None,
                 Some(false) => {}

@@ -217,7 +217,7 @@ fn is_singleton_guard(file: &PyFile<'_>, call: Node<'_>, function: Node<'_>) -> 
         found
     };
     let class_attribute = target.kind() == "attribute" && !target_text.starts_with("self.");
-    if !(declared_global && target.kind() == "identifier") && !class_attribute {
+    if !(class_attribute || declared_global && target.kind() == "identifier") {
         return false;
     }
     let mut current = assignment.parent();

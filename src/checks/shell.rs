@@ -141,11 +141,11 @@ pub fn python_runs(argv: &[String]) -> Vec<PythonRun> {
             || (base.starts_with('-') && index > 0 && argv[index - 1].ends_with("env"))
         {
             index += 1;
-        } else if matches!(base, "gosu" | "su-exec" | "chpst") {
-            index += 2;
-        } else if matches!(base, "uv" | "poetry" | "pipenv" | "pdm" | "hatch")
-            && argv.get(index + 1).is_some_and(|w| w == "run")
+        } else if matches!(base, "gosu" | "su-exec" | "chpst")
+            || (matches!(base, "uv" | "poetry" | "pipenv" | "pdm" | "hatch")
+                && argv.get(index + 1).is_some_and(|w| w == "run"))
         {
+            // A wrapper and its one argument (the user, or `run`).
             index += 2;
         } else {
             break;
@@ -154,13 +154,13 @@ pub fn python_runs(argv: &[String]) -> Vec<PythonRun> {
     let Some(program) = argv.get(index) else { return runs };
     let base = program.rsplit('/').next().unwrap_or(program);
     if matches!(base, "sh" | "bash" | "dash" | "ash" | "zsh") {
-        if let Some(position) = argv.iter().skip(index + 1).position(|w| w.starts_with('-') && w.contains('c')) {
-            if let Some(script) = argv.get(index + 2 + position) {
-                for command in commands(script) {
-                    for mut run in python_runs(&command) {
-                        run.unbuffered |= env_unbuffered;
-                        runs.push(run);
-                    }
+        if let Some(position) = argv.iter().skip(index + 1).position(|w| w.starts_with('-') && w.contains('c'))
+            && let Some(script) = argv.get(index + 2 + position)
+        {
+            for command in commands(script) {
+                for mut run in python_runs(&command) {
+                    run.unbuffered |= env_unbuffered;
+                    runs.push(run);
                 }
             }
         }

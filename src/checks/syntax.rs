@@ -303,21 +303,29 @@ fn grammar_problem(file: &PyFile<'_>) -> Option<Problem> {
     })
 }
 
-/// Python 2's `print x` and `exec code`, which tree-sitter accepts for old code.
+/// Python 2's `print x` and `exec code`, which tree-sitter accepts for old code. Only the
+/// places where the words occur are looked at, not the whole tree.
 fn python2_statement(file: &PyFile<'_>) -> Option<Problem> {
-    if memchr::memmem::find(file.source, b"print").is_none() && memchr::memmem::find(file.source, b"exec").is_none() {
-        return None;
-    }
-    let mut found = None;
-    pyast::walk(file.root(), |node| {
-        if found.is_none() && matches!(node.kind(), "print_statement" | "exec_statement") {
-            found = Some(node);
+    let mut first: Option<(usize, &str)> = None;
+    for keyword in ["print", "exec"] {
+        for at in memchr::memmem::find_iter(file.source, keyword.as_bytes()) {
+            if first.is_some_and(|(earliest, _)| earliest <= at) {
+                break;
+            }
+            let Some(node) = file.root().descendant_for_byte_range(at, at + keyword.len()) else { continue };
+            let statement = [Some(node), node.parent()]
+                .into_iter()
+                .flatten()
+                .find(|n| matches!(n.kind(), "print_statement" | "exec_statement") && n.start_byte() == at);
+            if statement.is_some() {
+                first = Some((at, keyword));
+                break;
+            }
         }
-    });
-    let node = found?;
-    let keyword = if node.kind() == "print_statement" { "print" } else { "exec" };
+    }
+    let (at, keyword) = first?;
     Some(Problem {
-        at: node.start_byte(),
+        at,
         message: format!("a Python 2 `{keyword}` statement; Python 3 needs `{keyword}(…)`"),
         python: format!("SyntaxError: Missing parentheses in call to '{keyword}'. Did you mean {keyword}(...)?"),
     })

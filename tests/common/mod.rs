@@ -52,6 +52,9 @@ pub fn wait_listening(address: &str, timeout: Duration) {
     panic!("nothing listening on {address} after {timeout:?}");
 }
 
+/// A record to produce: key and value, either absent.
+pub type Record<'a> = (Option<&'a [u8]>, Option<&'a [u8]>);
+
 /// A nisshi broker process on a free loopback port, killed on drop.
 pub struct Broker {
     child: Child,
@@ -90,7 +93,7 @@ impl Broker {
     }
 
     /// Produces records with a plain producer (for backlogs and unrelated traffic).
-    pub fn produce(&self, topic: &str, records: &[(Option<&[u8]>, Option<&[u8]>)]) {
+    pub fn produce(&self, topic: &str, records: &[Record<'_>]) {
         use rdkafka::config::ClientConfig;
         use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
         let producer: BaseProducer =
