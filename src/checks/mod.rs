@@ -13,6 +13,7 @@ pub mod catalog;
 pub mod consumers;
 pub mod deploy;
 pub mod junit;
+pub mod lex;
 pub mod live;
 pub mod logging;
 pub mod producers;
@@ -249,7 +250,7 @@ async fn run_live(
             };
         }
     }
-    let connect_time = started.elapsed();
+    let connect_time = if config.mode == Mode::Auto { started.elapsed() } else { Duration::ZERO };
     let mut findings: Vec<Finding> = Vec::new();
     let mut timings: Vec<(&str, Duration, Status, String)> = Vec::new();
 
@@ -283,8 +284,10 @@ async fn run_live(
     let unreachable = findings.iter().any(Finding::is_reachability);
     let connect_detail = if unreachable {
         "the pipeline could not be reached".to_string()
+    } else if config.mode == Mode::Auto {
+        "brokers and service answer".to_string()
     } else {
-        format!("brokers {} and service {} answer", connection.kafka.brokers, connection.grpc.url)
+        "brokers and service answer (connected by the trace)".to_string()
     };
     timings.insert(0, ("connect", connect_time, Status::Passed, connect_detail));
 
@@ -347,7 +350,18 @@ async fn run_live(
                 let mut lines = log.tail.clone();
                 lines.extend(log.new_lines.iter().cloned());
                 let window: &[String] = if running { &log.new_lines } else { &lines };
-                if let Some(finding) = live::syntax_error(window, &log.source) {
+                if let Some(mut finding) = live::syntax_error(window, &log.source) {
+                    // The same file, found broken in the project tree: point at it.
+                    for cause in static_findings.iter().filter(|f| f.code == "RD401") {
+                        if let Some(location) = &cause.location
+                            && finding.evidence.iter().any(|line| line.contains(&format!("{}\"", location.path)))
+                        {
+                            finding.evidence.push(format!(
+                                "static RD401 at {}:{}:{}: {}",
+                                location.path, location.line, location.column, cause.message
+                            ));
+                        }
+                    }
                     findings.push(finding);
                 } else if let Some(trace) = &trace_body {
                     findings.extend(live::silent_consumer(trace, &log, static_findings));

@@ -3,9 +3,10 @@
 //! files (logging configuration, compose ↔ Dockerfile) and apply inline suppressions.
 //!
 //! Cost is kept proportional to what matters: a file is classified by its name before it is
-//! opened; a Python file is parsed once, and each check's extractor runs only when a cheap
-//! substring test says the file can hold what it looks for (`Producer`, `Consumer`,
-//! `logging`, `LOGGING`). RD401 needs the parse of every Python file; nothing else does.
+//! opened; every Python file goes through the tokenizer pass ([`super::lex`]), and a tree is
+//! built only when something needs one — the pass flagged the file (RD401), a producer name
+//! stands inside a function (RD101), a consumer name occurs (RD202, RD201), or the file is
+//! consumer code, settings or an entry point with logging set-up (RD201).
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -19,7 +20,7 @@ use super::deploy::{self, Compose, Dockerfile, Procfile};
 use super::logging::{self, ConsumerLogging, SettingsFile, Setup};
 use super::pyast::{self, Bindings};
 use super::suppress::{self, Suppressions};
-use super::{consumers, producers, syntax};
+use super::{consumers, lex, producers, syntax};
 use crate::findings::Finding;
 
 /// The static checks, in report order.
@@ -166,10 +167,31 @@ impl Scan<'_> {
             return;
         }
         let started = Instant::now();
+        let lexed = lex::lex(source);
+        let producer = self.wants("RD101") && lexed.producer_in_function;
+        let consumer_marker = lexed.consumer_name;
+        let file_name = path.rsplit('/').next().unwrap_or(path);
+        let is_settings = file_name == "settings.py"
+            || path.split('/').rev().nth(1) == Some("settings")
+            || (contains(source, "INSTALLED_APPS") && contains(source, "LOGGING"));
+        let is_entry = matches!(file_name, "manage.py" | "wsgi.py" | "asgi.py");
+        let logging_marker = contains(source, "logging") || contains(source, "getLogger");
+        let command_like =
+            path.contains("management/commands/") && (file_name.contains("consumer") || file_name.contains("kafka"));
+        let wants_logging = self.wants("RD201");
+        let wants_offsets = self.wants("RD202") && consumer_marker;
+        let logging_facts =
+            wants_logging && (((consumer_marker || command_like) && logging_marker) || is_settings || is_entry);
+        let may_not_compile = self.wants("RD401") && lexed.suspicious.is_some();
+        // The tree is built only for what needs it; a clean file nothing else reads is done.
+        if !(may_not_compile || producer || wants_offsets || logging_facts) {
+            self.clocks.parse.fetch_add(started.elapsed().as_nanos() as u64, Ordering::Relaxed);
+            return;
+        }
         let Some(file) = pyast::parse(path, source) else {
-            if self.wants("RD401") {
-                out.findings.push(syntax::unparsed(path));
-            }
+            // Too slow to parse is not evidence of a syntax error (a loaded machine, a huge
+            // generated file): say so, and report nothing.
+            out.notes.push(format!("{path}: parsing took too long and was abandoned; not checked"));
             return;
         };
         self.clocks.parse.fetch_add(started.elapsed().as_nanos() as u64, Ordering::Relaxed);
@@ -178,18 +200,7 @@ impl Scan<'_> {
             out.findings.extend(syntax::check(&file));
             self.clocks.add("RD401", started);
         }
-        let producer = self.wants("RD101") && contains(source, "Producer");
-        let consumer_marker = contains(source, "Consumer");
-        let file_name = path.rsplit('/').next().unwrap_or(path);
-        let is_settings = file_name == "settings.py"
-            || path.split('/').rev().nth(1) == Some("settings")
-            || (contains(source, "INSTALLED_APPS") && contains(source, "LOGGING"));
-        let is_entry = matches!(file_name, "manage.py" | "wsgi.py" | "asgi.py");
-        let logging_marker = contains(source, "logging") || contains(source, "getLogger");
-        let wants_logging = self.wants("RD201");
-        if !(producer || (consumer_marker && (self.wants("RD202") || wants_logging)))
-            && !(wants_logging && (is_settings || is_entry || logging_marker))
-        {
+        if !(producer || wants_offsets || logging_facts) {
             return;
         }
         let bindings = Bindings::of(&file);
@@ -198,15 +209,13 @@ impl Scan<'_> {
             out.findings.extend(producers::check(&file, &bindings));
             self.clocks.add("RD101", started);
         }
-        if consumer_marker && self.wants("RD202") {
+        if wants_offsets {
             let started = Instant::now();
             out.findings.extend(consumers::check(&file, &bindings));
             self.clocks.add("RD202", started);
         }
-        if wants_logging {
+        if logging_facts {
             let started = Instant::now();
-            let command_like = path.contains("management/commands/")
-                && (file_name.contains("consumer") || file_name.contains("kafka"));
             let is_consumer = command_like || (consumer_marker && consumers::constructs_consumer(&file, &bindings));
             if is_consumer && logging_marker {
                 let module = pyast::module_path(path, |dir| self.is_package(dir));

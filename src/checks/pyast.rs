@@ -15,8 +15,9 @@ use crate::findings::Location;
 
 /// Python files larger than this are generated or vendored code; they are counted, not parsed.
 pub const MAX_PYTHON_BYTES: usize = 4 * 1024 * 1024;
-/// Error recovery on pathological input is bounded: a parse that takes longer is abandoned.
-const PARSE_BUDGET: Duration = Duration::from_secs(2);
+/// Error recovery on pathological input is bounded: a parse that takes longer is abandoned
+/// (and the file noted as not checked).
+const PARSE_BUDGET: Duration = Duration::from_secs(10);
 
 /// One parsed file.
 pub struct PyFile<'a> {
@@ -531,14 +532,6 @@ mod tests {
         let source = b"import confluent_kafka as ck\nfrom kafka import KafkaProducer as KP\nimport aiokafka\n";
         let file = parse("x.py", source).unwrap();
         let bindings = Bindings::of(&file);
-        let mut qualified = Vec::new();
-        walk(file.root(), |n| {
-            if n.kind() == "attribute"
-                || (n.kind() == "identifier" && n.parent().is_some_and(|p| p.kind() != "attribute"))
-            {
-                qualified.push(bindings.qualify(&file, n).unwrap());
-            }
-        });
         assert!(bindings.is_bound("KP"));
         let probe = parse("y.py", b"ck.Producer\nKP\n").unwrap();
         let mut names = Vec::new();

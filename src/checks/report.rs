@@ -132,7 +132,12 @@ impl CheckBody {
                     )
                 }
             };
-            let time = if check.status == Status::Skipped { "—".to_string() } else { millis(check.duration_ms) };
+            // Nothing measured of its own (the live `connect` happens inside the trace with --live-only).
+            let time = if check.status == Status::Skipped || check.duration_ms == 0.0 {
+                "—".to_string()
+            } else {
+                millis(check.duration_ms)
+            };
             table.add_row(vec![
                 style.mark_cell(check.status.mark()),
                 Cell::new(&check.id),

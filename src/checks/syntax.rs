@@ -9,7 +9,7 @@
 use tree_sitter::Node;
 
 use super::pyast::{self, PyFile};
-use crate::findings::{Finding, Location, RD401};
+use crate::findings::{Finding, RD401};
 
 /// A syntax problem at a byte offset of the file.
 #[derive(Debug, Clone)]
@@ -18,12 +18,6 @@ struct Problem {
     message: String,
     /// What CPython says about it.
     python: String,
-}
-
-/// Checks raw bytes that could not be parsed at all (the parse was abandoned).
-pub fn unparsed(path: &str) -> Finding {
-    Finding::new(&RD401, format!("{path} could not be parsed within the time allowed; it is not valid Python"))
-        .with_location(Location { path: path.to_string(), line: 1, column: 1 })
 }
 
 /// The first reason the file does not compile, as an RD401 finding.
