@@ -27,6 +27,15 @@ struct Args {
     /// Reproduce one of the journal's service faults
     #[arg(long, value_enum, default_value = "none")]
     fault: ServiceFault,
+    /// Serve TLS with this certificate chain (PEM); needs --tls-key
+    #[arg(long, requires = "tls_key")]
+    tls_cert: Option<std::path::PathBuf>,
+    /// Private key (PEM) of --tls-cert
+    #[arg(long, requires = "tls_cert")]
+    tls_key: Option<std::path::PathBuf>,
+    /// Require `authorization: Bearer <TOKEN>` on every call
+    #[arg(long, env = "LEASE_SERVICE_TOKEN", hide_env_values = true)]
+    require_token: Option<String>,
 }
 
 #[tokio::main]
@@ -37,7 +46,14 @@ async fn main() -> Result<(), String> {
     }
     let listener =
         tokio::net::TcpListener::bind(&args.listen).await.map_err(|err| format!("binding {}: {err}", args.listen))?;
-    let running = service::start(service::ServiceConfig::new(&args.brokers, &args.topic, args.fault), listener).await?;
+    let mut config = service::ServiceConfig::new(&args.brokers, &args.topic, args.fault);
+    if let (Some(cert), Some(key)) = (&args.tls_cert, &args.tls_key) {
+        let read =
+            |path: &std::path::Path| std::fs::read(path).map_err(|err| format!("reading {}: {err}", path.display()));
+        config.tls = Some(service::ServerTls { cert_pem: read(cert)?, key_pem: read(key)? });
+    }
+    config.required_token = args.require_token;
+    let running = service::start(config, listener).await?;
     println!("listening on {}", running.address);
     let _ = tokio::signal::ctrl_c().await;
     running.stop().await;

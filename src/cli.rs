@@ -52,7 +52,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "RENTFLOW_COLOR", value_enum)]
     pub color: Option<ColorChoice>,
 
-    /// More detail on stderr (-v: steps and timings, -vv: librdkafka logs)
+    /// More detail on stderr (-v: steps, -vv: librdkafka's broker and security logs, -vvv: all of librdkafka's debug logs)
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
 }
@@ -275,49 +275,57 @@ pub enum AutoOffsetReset {
 }
 
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Targets: earliest, latest, offset:N, datetime:<RFC 3339>, duration:<-1h…>, shift:<±N>, current.\nA dry run shows the plan and changes nothing; --execute applies it after a snapshot of the current offsets."
-)]
+#[command(after_help = RESET_GROUP_HELP)]
 pub struct ResetGroupArgs {
     #[command(flatten)]
     pub kafka: KafkaArgs,
 
-    /// The group to move [default: rentflow-django-consumer]
-    #[arg(short, long, env = "RENTFLOW_GROUP", value_name = "GROUP")]
+    /// The group to change [default: rentflow-django-consumer; with --from-file: the snapshot's]
+    #[arg(short, long, env = "RENTFLOW_GROUP", value_name = "GROUP", help_heading = "Reset")]
     pub group: Option<String>,
 
     /// Topic, optionally with partitions: lease-events or lease-events:0,2 [default: lease-events]
-    #[arg(short, long, env = "RENTFLOW_TOPIC", value_name = "TOPIC[:P,…]")]
+    #[arg(short, long, env = "RENTFLOW_TOPIC", value_name = "TOPIC[:P,…]", help_heading = "Reset")]
     pub topic: Option<String>,
 
-    /// Where to move the offsets
-    #[arg(long, value_name = "TARGET", required_unless_present_any = ["from_file", "delete"], conflicts_with_all = ["from_file", "delete"])]
+    /// Where to move the offsets: earliest, latest, offset:N, datetime:<RFC 3339>, duration:<-1h…>, shift:<±N>, current
+    #[arg(long, value_name = "TARGET", help_heading = "Reset", required_unless_present_any = ["from_file", "delete"], conflicts_with_all = ["from_file", "delete"])]
     pub to: Option<String>,
 
-    /// Restore the offsets saved in a snapshot written by an earlier --execute
-    #[arg(long, value_name = "SNAPSHOT", conflicts_with = "delete")]
+    /// Restore the offsets saved in a snapshot (group and topics come from it)
+    #[arg(long, value_name = "SNAPSHOT", conflicts_with = "delete", help_heading = "Reset")]
     pub from_file: Option<PathBuf>,
 
-    /// Delete the group (its committed offsets) instead of moving it
-    #[arg(long)]
+    /// Delete the group: its committed offsets on every topic (a snapshot keeps them)
+    #[arg(long, help_heading = "Reset")]
     pub delete: bool,
 
     /// Apply the plan (without it, nothing changes)
-    #[arg(long)]
+    #[arg(long, help_heading = "Reset")]
     pub execute: bool,
 
-    /// Do not ask for confirmation on a terminal
-    #[arg(short, long)]
+    /// Do not ask for confirmation; required with --execute when not on a terminal or with -o json
+    #[arg(short, long, help_heading = "Reset")]
     pub yes: bool,
 
-    /// Where to write the snapshot of the prior offsets [default: ./<group>-<UTC time>.offsets.json]
-    #[arg(long, value_name = "PATH")]
+    /// Where to write the snapshot of the prior offsets; never overwrites [default: ./<group>-<UTC time>.offsets.json]
+    #[arg(long, value_name = "PATH", help_heading = "Reset")]
     pub backup: Option<PathBuf>,
 
-    /// Wait up to this long for the group to become Empty before refusing
-    #[arg(long, value_name = "DURATION")]
+    /// Wait up to this long for the group to become Empty before refusing (e.g. 60s)
+    #[arg(long, value_name = "DURATION", help_heading = "Reset")]
     pub wait_empty: Option<String>,
 }
+
+const RESET_GROUP_HELP: &str = "\
+Targets: earliest, latest, offset:N, datetime:<RFC 3339>, duration:<-1h…>,
+shift:<±N>, current. Targets are clamped to each partition's [log start, log end];
+`shift` and `current` leave partitions without a committed offset as they are.
+
+A dry run shows the plan and changes nothing. --execute refuses unless the group
+is Empty, Dead or unknown (exit 1, RD501); it writes a snapshot of the prior
+offsets and flushes it to disk, commits, reads the offsets back, and prints the
+command that restores the snapshot.";
 
 #[derive(Debug, Args)]
 #[command(

@@ -5,7 +5,20 @@
 //! this anchor assigns to an `Instant` — one reading of the system clock per run, never a
 //! mix of readings that NTP may have stepped in between.
 
+use std::sync::OnceLock;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+static PROCESS_STARTED: OnceLock<Instant> = OnceLock::new();
+
+/// Marks the start of the process (first thing in `main`); later calls change nothing.
+pub fn mark_process_start() {
+    PROCESS_STARTED.get_or_init(Instant::now);
+}
+
+/// When the process started, if `main` marked it.
+pub fn process_started() -> Option<Instant> {
+    PROCESS_STARTED.get().copied()
+}
 
 #[derive(Debug, Clone, Copy)]
 pub struct Started {

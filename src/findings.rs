@@ -139,6 +139,42 @@ pub const RD401: Kind = Kind {
     fix: "Remove the stray line, or write the path as a raw string (r\"C:\\Users\\…\") or with doubled backslashes.",
 };
 
+pub const RD501: Kind = Kind {
+    code: "RD501",
+    name: "group-active",
+    severity: Severity::Error,
+    scope: Scope::Live,
+    summary: "a reset or delete was refused: the consumer group has active members, and offsets may only change while it is Empty",
+    fix: "Stop every consumer of the group (for the rentflow setup `docker stop rentflow-django-consumer`), then run the command again, or add `--wait-empty 60s` to wait for them to leave.",
+};
+
+pub const RD502: Kind = Kind {
+    code: "RD502",
+    name: "offset-clamped",
+    severity: Severity::Warning,
+    scope: Scope::Live,
+    summary: "a reset target lay outside a partition's log and was moved to the nearest end of it",
+    fix: "Check the target: offsets before the log start were deleted by retention, offsets past the log end do not exist yet; `group describe` shows each partition's log.",
+};
+
+pub const RD503: Kind = Kind {
+    code: "RD503",
+    name: "reset-incomplete",
+    severity: Severity::Error,
+    scope: Scope::Live,
+    summary: "an executed reset, restore or delete did not land everywhere: the broker refused part of it or the offsets read back differ from the plan",
+    fix: "Read the per-partition status; fix the cause and run the same command again (partitions already moved stay as they are), or restore the snapshot written before the change with the command printed.",
+};
+
+pub const RD504: Kind = Kind {
+    code: "RD504",
+    name: "partition-left-as-is",
+    severity: Severity::Warning,
+    scope: Scope::Live,
+    summary: "partitions were left as they are: `shift`/`current` have no committed offset to start from, or a restore cannot commit \"no offset\"",
+    fix: "Move those partitions with an absolute target (`--topic TOPIC:P --to earliest|latest|offset:N`), or delete the whole group (`reset-group --delete`) to return every partition to \"no committed offset\".",
+};
+
 pub const RD901: Kind = Kind {
     code: "RD901",
     name: "grpc-unreachable",
@@ -167,8 +203,10 @@ pub const RD903: Kind = Kind {
 };
 
 /// The whole catalogue, in code order.
-pub const CATALOGUE: [Kind; 14] =
-    [RD101, RD102, RD103, RD104, RD105, RD106, RD201, RD202, RD301, RD401, RD901, RD902, RD903, RD904];
+pub const CATALOGUE: [Kind; 18] = [
+    RD101, RD102, RD103, RD104, RD105, RD106, RD201, RD202, RD301, RD401, RD501, RD502, RD503, RD504, RD901, RD902,
+    RD903, RD904,
+];
 
 pub const RD904: Kind = Kind {
     code: "RD904",
@@ -275,6 +313,18 @@ mod tests {
         assert_eq!(lookup("rd301").map(|k| k.name), Some("stdout-buffered"));
         assert_eq!(lookup("stdout-buffered").map(|k| k.code), Some("RD301"));
         assert!(lookup("RD999").is_none());
+    }
+
+    #[test]
+    fn every_code_has_its_section_in_the_findings_page_and_nothing_else_does() {
+        let page = include_str!("../docs/findings.md");
+        let headings: Vec<&str> = page.lines().filter_map(|line| line.strip_prefix("## RD")).collect();
+        let codes: Vec<String> = CATALOGUE.iter().map(|kind| kind.code.trim_start_matches("RD").to_string()).collect();
+        assert_eq!(headings, codes, "docs/findings.md sections must follow the catalogue, in order");
+        for kind in CATALOGUE {
+            let row = format!("| {} | {} |", kind.code, kind.name);
+            assert!(page.contains(&row), "docs/findings.md has no table row for {}", kind.code);
+        }
     }
 
     #[test]

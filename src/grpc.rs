@@ -20,7 +20,7 @@ pub const TRACEPARENT_HEADER: &str = "traceparent";
 pub enum GrpcFailure {
     #[error("cannot reach the lease service at {url} within {}: {reason}", crate::report::text::duration(*timeout))]
     Unreachable { url: String, timeout: Duration, reason: String },
-    #[error("TLS handshake with {url} failed: {reason}")]
+    #[error("TLS handshake with {url} failed: {reason}{}", tls_hint(reason))]
     Tls { url: String, reason: String },
     #[error("{0}")]
     Settings(String),
@@ -39,6 +39,19 @@ pub fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
         source = next.source();
     }
     parts.join(": ")
+}
+
+/// What a rustls verdict means for the person at the terminal.
+fn tls_hint(reason: &str) -> &'static str {
+    if reason.contains("UnknownIssuer") || reason.contains("BadSignature") {
+        " — the service's certificate is not signed by the CA given with --grpc-ca (nor by a system CA)"
+    } else if reason.contains("NotValidForName") || reason.contains("not valid for name") {
+        " — the service's certificate is not issued for this host name; pass the name it carries with --grpc-domain"
+    } else if reason.contains("Expired") || reason.contains("NotValidYet") {
+        " — the service's certificate is outside its validity period (check the clocks)"
+    } else {
+        ""
+    }
 }
 
 fn looks_like_tls(reason: &str) -> bool {
@@ -155,6 +168,14 @@ pub async fn terminate_lease(
     // A local bound too, in case the server ignores grpc-timeout and the connection hangs.
     match tokio::time::timeout(timeout + Duration::from_millis(100), client.terminate_lease(request)).await {
         Ok(Ok(response)) => CallOutcome::Answered(response.into_inner()),
+        // tonic reports its own client-side deadline as CANCELLED "Timeout expired"; gRPC
+        // calls that DEADLINE_EXCEEDED, as grpcurl and every other client do.
+        Ok(Err(status)) if status.code() == tonic::Code::Cancelled && status.message().contains("Timeout expired") => {
+            CallOutcome::Failed {
+                code: tonic::Code::DeadlineExceeded,
+                message: format!("no answer within {} ({})", crate::report::text::duration(timeout), status.message()),
+            }
+        }
         Ok(Err(status)) => CallOutcome::Failed { code: status.code(), message: status.message().to_string() },
         Err(_) => CallOutcome::Failed {
             code: tonic::Code::DeadlineExceeded,

@@ -39,6 +39,7 @@ use crate::settings::{FileConfig, OutputConfig, Terminal};
 
 /// The binary's entry point: parse, run, print, exit.
 pub fn main_entry() -> ExitCode {
+    clock::mark_process_start();
     let _ = color_eyre::install();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -134,11 +135,13 @@ async fn dispatch(
             }
             Ok(report((body, findings), Severity::Error))
         }
-        Command::Group(GroupCommand::List(args)) => Ok(report(group::list(args, file, output).await?, Severity::Error)),
-        Command::Group(GroupCommand::Describe(args)) => {
-            Ok(report(group::describe(args, file, output).await?, Severity::Error))
+        Command::Group(GroupCommand::List(args)) => {
+            Ok(report(group::list(args, file, output, progress).await?, Severity::Error))
         }
-        Command::ResetGroup(args) => Ok(report(group::reset(args, file, output).await?, Severity::Error)),
+        Command::Group(GroupCommand::Describe(args)) => {
+            Ok(report(group::describe(args, file, output, progress).await?, Severity::Error))
+        }
+        Command::ResetGroup(args) => Ok(report(group::reset(args, file, output, progress).await?, Severity::Error)),
         Command::Check(args) => {
             let fail_on = settings::fail_on(args.fail_on, file)?;
             let report = report(checks::run(args, file, output, progress).await?, fail_on);

@@ -60,6 +60,14 @@ impl Progress {
         }
     }
 
+    /// Runs `f` with the spinner hidden (a prompt, a preview printed mid-run).
+    pub fn suspend<T>(&self, f: impl FnOnce() -> T) -> T {
+        match &self.bar {
+            Some(bar) => bar.suspend(f),
+            None => f(),
+        }
+    }
+
     pub fn finish(&self) {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();

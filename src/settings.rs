@@ -314,6 +314,21 @@ pub fn connection(
     if !(url.starts_with("http://") || url.starts_with("https://")) {
         return Err(SettingsError(format!("--grpc-url `{url}` must start with http:// or https://")));
     }
+    let ca = grpc.grpc_ca.clone().or_else(|| file.grpc_ca.clone());
+    let cert = grpc.grpc_cert.clone().or_else(|| file.grpc_cert.clone());
+    let key = grpc.grpc_key.clone().or_else(|| file.grpc_key.clone());
+    for (flag, path) in [("--grpc-ca", &ca), ("--grpc-cert", &cert), ("--grpc-key", &key)] {
+        let Some(path) = path else { continue };
+        if !url.starts_with("https://") {
+            return Err(SettingsError(format!("{flag} needs an https:// --grpc-url, but it is {url}")));
+        }
+        if !path.is_file() {
+            return Err(SettingsError(format!("{flag} {}: no such file", path.display())));
+        }
+    }
+    if cert.is_some() != key.is_some() {
+        return Err(SettingsError("--grpc-cert and --grpc-key go together (mutual TLS)".to_string()));
+    }
     let brokers = pick(&kafka.brokers, &file.brokers, || DEFAULT_BROKERS.to_string());
     if brokers.split(',').all(|b| b.trim().is_empty()) {
         return Err(SettingsError("--brokers is empty".to_string()));
@@ -326,9 +341,9 @@ pub fn connection(
         },
         grpc: GrpcConfig {
             url,
-            ca: grpc.grpc_ca.clone().or_else(|| file.grpc_ca.clone()),
-            cert: grpc.grpc_cert.clone().or_else(|| file.grpc_cert.clone()),
-            key: grpc.grpc_key.clone().or_else(|| file.grpc_key.clone()),
+            ca,
+            cert,
+            key,
             domain: grpc.grpc_domain.clone().or_else(|| file.grpc_domain.clone()),
             token: grpc.grpc_token.clone().or_else(|| file.grpc_token.clone()).map(Secret::new),
             connect_timeout,

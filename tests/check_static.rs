@@ -269,6 +269,11 @@ fn every_catalogue_code_has_its_docs_page() {
         let path = root.join(format!("docs/checks/{}.md", kind.code));
         let page = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} is missing", path.display()));
         assert!(page.starts_with(&format!("# {} {}\n", kind.code, kind.name)), "{}", path.display());
+        if kind.code.starts_with("RD5") {
+            // reset-group's pages, in their own layout.
+            assert!(page.contains("## Fix"), "{} lacks its fix", path.display());
+            continue;
+        }
         for section in ["## What happened", "## How it is detected", "## How to fix it"] {
             assert!(page.contains(section), "{} lacks `{section}`", path.display());
         }

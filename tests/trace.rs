@@ -100,7 +100,7 @@ fn a_consumer_stopped_after_committing_is_rd103_without_rd202() {
 fn a_late_consumer_with_latest_skips_earlier_events_rd202() {
     let mut pipeline = Pipeline::start("none", "stopped");
     // Events before the consumer exists, on every partition.
-    let backlog: Vec<common::Record> =
+    let backlog: Vec<common::Record<'_>> =
         (0..12).map(|_| (None, Some(&br#"{"event_type":"LeaseTerminated","lease_id":"old"}"#[..]))).collect();
     pipeline.broker.produce(&pipeline.topic, &backlog);
     pipeline.consumer = Some(common::Consumer::start(

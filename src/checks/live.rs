@@ -306,6 +306,7 @@ mod tests {
             event: None,
             group: None,
             records_watched: 0,
+            setup_ms: None,
         }
     }
 

@@ -9,9 +9,10 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
+use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::{Offset, TopicPartitionList};
 
+use super::commit::{self, PartitionResults, TopicPartition};
 use super::groups::{self, GroupDescription};
 use super::{DoctorContext, KafkaFailure, blocking, client_config, failure};
 use crate::settings::KafkaConfig;
@@ -53,7 +54,9 @@ impl Admin {
                 brokers: config.brokers.clone(),
                 reason: err.to_string(),
             })?;
-        Ok(Admin { consumer: Arc::new(consumer), config: config.clone(), verbose })
+        let consumer = Arc::new(consumer);
+        super::serve_logs(&consumer, verbose);
+        Ok(Admin { consumer, config: config.clone(), verbose })
     }
 
     pub fn brokers(&self) -> &str {
@@ -101,6 +104,95 @@ impl Admin {
                 return Err(KafkaFailure::TopicMissing { topic, brokers });
             }
             Ok(partitions)
+        })
+        .await
+    }
+
+    /// Every partition of every topic on the cluster, internal topics (`__…`) left out.
+    pub async fn all_partitions(&self, deadline: Instant) -> Result<Vec<TopicPartition>, KafkaFailure> {
+        let consumer = self.consumer.clone();
+        let brokers = self.config.brokers.clone();
+        blocking(deadline, move |left| {
+            let metadata = consumer
+                .fetch_metadata(None, left)
+                .map_err(|err| failure("fetching metadata", &brokers, left, &err))?;
+            let mut partitions: Vec<TopicPartition> = metadata
+                .topics()
+                .iter()
+                .filter(|topic| !topic.name().starts_with("__") && topic.error().is_none())
+                .flat_map(|topic| topic.partitions().iter().map(|p| (topic.name().to_string(), p.id())))
+                .collect();
+            partitions.sort();
+            Ok(partitions)
+        })
+        .await
+    }
+
+    /// The timestamp (ms since the epoch) of the newest record of each non-empty partition:
+    /// the record just below the log end, fetched for every partition at once by a short-lived
+    /// consumer that assigns (never joins a group, never commits). A partition whose last
+    /// offset holds no record (a transaction marker, compaction) or that does not answer
+    /// before the deadline is left out: this is a description, not a check.
+    pub async fn newest_timestamps(
+        &self,
+        topic: &str,
+        logs: &[PartitionOffsets],
+        deadline: Instant,
+    ) -> Result<BTreeMap<i32, i64>, KafkaFailure> {
+        use rdkafka::message::Message;
+        let wanted: Vec<PartitionOffsets> = logs.iter().copied().filter(|log| log.log_end > log.log_start).collect();
+        if wanted.is_empty() {
+            return Ok(BTreeMap::new());
+        }
+        let brokers = self.config.brokers.clone();
+        let topic = topic.to_string();
+        let consumer: BaseConsumer<DoctorContext> = client_config(&self.config, self.verbose)
+            // librdkafka's assign() needs a group id: a throw-away one, never the target group's.
+            .set("group.id", format!("rentflow-doctor-peek-{}", uuid::Uuid::new_v4().simple()))
+            .set("enable.auto.commit", "false")
+            .set("enable.auto.offset.store", "false")
+            .set("enable.partition.eof", "true")
+            .set("isolation.level", "read_uncommitted")
+            .set("fetch.wait.max.ms", "10")
+            // If retention removed the last record meanwhile, go to the end and report EOF.
+            .set("auto.offset.reset", "latest")
+            .create_with_context(DoctorContext { verbose: self.verbose })
+            .map_err(|err| failure("creating a Kafka client", &brokers, Duration::ZERO, &err))?;
+        let mut list = TopicPartitionList::with_capacity(wanted.len());
+        for log in &wanted {
+            list.add_partition_offset(&topic, log.partition, Offset::Offset(log.log_end - 1))
+                .map_err(|err| failure("reading the newest records", &brokers, Duration::ZERO, &err))?;
+        }
+        blocking(deadline, move |left| {
+            // A fresh handle knows no leaders: ask now rather than after assign(), where
+            // librdkafka's first metadata refresh waits ~100 ms.
+            consumer
+                .fetch_metadata(Some(&topic), left)
+                .map_err(|err| failure("reading the newest records", &brokers, left, &err))?;
+            consumer.assign(&list).map_err(|err| failure("reading the newest records", &brokers, left, &err))?;
+            let mut pending: std::collections::BTreeSet<i32> = wanted.iter().map(|log| log.partition).collect();
+            let mut found = BTreeMap::new();
+            while !pending.is_empty() {
+                let left = deadline.saturating_duration_since(Instant::now());
+                if left.is_zero() {
+                    break;
+                }
+                match consumer.poll(left) {
+                    Some(Ok(message)) => {
+                        if pending.remove(&message.partition())
+                            && let Some(ms) = message.timestamp().to_millis()
+                        {
+                            found.insert(message.partition(), ms);
+                        }
+                    }
+                    Some(Err(rdkafka::error::KafkaError::PartitionEOF(partition))) => {
+                        pending.remove(&partition);
+                    }
+                    Some(Err(_)) | None => {}
+                }
+            }
+            super::dispose(consumer);
+            Ok(found)
         })
         .await
     }
@@ -214,8 +306,9 @@ impl Admin {
             .map_err(|err| failure("creating an admin client", &brokers, Duration::ZERO, &err))?;
         let left = deadline.saturating_duration_since(Instant::now());
         let options = AdminOptions::new().request_timeout(Some(left)).operation_timeout(Some(left));
-        let deleted = tokio::time::timeout(left, admin.delete_groups(&[group], &options))
-            .await
+        let answer = tokio::time::timeout(left, admin.delete_groups(&[group], &options)).await;
+        super::dispose(admin);
+        let deleted = answer
             .map_err(|_| KafkaFailure::TimedOut {
                 operation: format!("deleting group `{group}`"),
                 brokers: brokers.clone(),
@@ -232,6 +325,13 @@ impl Admin {
             }
         }
         Ok(())
+    }
+}
+
+impl Drop for Admin {
+    fn drop(&mut self) {
+        // The last handle closes off the command's path (see `dispose`).
+        super::dispose(self.consumer.clone());
     }
 }
 
@@ -259,7 +359,9 @@ impl GroupOffsets {
                 brokers: config.brokers.clone(),
                 reason: err.to_string(),
             })?;
-        Ok(GroupOffsets { consumer: Arc::new(consumer), brokers: config.brokers.clone(), group: group.to_string() })
+        let consumer = Arc::new(consumer);
+        super::serve_logs(&consumer, verbose);
+        Ok(GroupOffsets { consumer, brokers: config.brokers.clone(), group: group.to_string() })
     }
 
     pub fn group(&self) -> &str {
@@ -273,12 +375,23 @@ impl GroupOffsets {
         partitions: &[i32],
         deadline: Instant,
     ) -> Result<Committed, KafkaFailure> {
+        let wanted: Vec<TopicPartition> = partitions.iter().map(|&p| (topic.to_string(), p)).collect();
+        let found = self.committed_of(&wanted, deadline).await?;
+        Ok(found.into_iter().map(|((_, partition), offset)| (partition, offset)).collect())
+    }
+
+    /// The group's committed offsets for partitions of any number of topics (one OffsetFetch).
+    pub async fn committed_of(
+        &self,
+        partitions: &[TopicPartition],
+        deadline: Instant,
+    ) -> Result<BTreeMap<TopicPartition, Option<i64>>, KafkaFailure> {
         let consumer = self.consumer.clone();
         let brokers = self.brokers.clone();
         let operation = format!("fetching the committed offsets of group `{}`", self.group);
         let mut list = TopicPartitionList::with_capacity(partitions.len());
-        for &partition in partitions {
-            list.add_partition(topic, partition);
+        for (topic, partition) in partitions {
+            list.add_partition(topic, *partition);
         }
         blocking(deadline, move |left| {
             if left.is_zero() {
@@ -286,47 +399,61 @@ impl GroupOffsets {
             }
             let answered =
                 consumer.committed_offsets(list, left).map_err(|err| failure(&operation, &brokers, left, &err))?;
-            let mut committed = Committed::new();
+            let mut committed = BTreeMap::new();
             for element in answered.elements() {
+                if let Err(err) = element.error() {
+                    return Err(failure(
+                        &format!("{operation} on {}:{}", element.topic(), element.partition()),
+                        &brokers,
+                        left,
+                        &err,
+                    ));
+                }
                 let offset = match element.offset() {
                     Offset::Offset(offset) if offset >= 0 => Some(offset),
                     _ => None,
                 };
-                committed.insert(element.partition(), offset);
+                committed.insert((element.topic().to_string(), element.partition()), offset);
             }
             Ok(committed)
         })
         .await
     }
 
-    /// Commits these offsets for the group (a "simple" commit from outside the group, which
-    /// Kafka accepts only while the group has no members). Returns the per-partition outcome.
+    /// Commits these offsets for the group: a "simple" commit from outside the group, which
+    /// Kafka accepts only while the group has no members (the caller decides that from the
+    /// group's state, never from the broker refusing). Returns the broker's answer per
+    /// partition; a request that fails as a whole gives each partition its reason.
     pub async fn commit(
         &self,
-        topic: &str,
-        offsets: &BTreeMap<i32, i64>,
+        offsets: &BTreeMap<TopicPartition, i64>,
         deadline: Instant,
-    ) -> Result<BTreeMap<i32, Result<(), String>>, KafkaFailure> {
+    ) -> Result<PartitionResults, KafkaFailure> {
         let consumer = self.consumer.clone();
+        let offsets = offsets.clone();
         let brokers = self.brokers.clone();
-        let operation = format!("committing offsets for group `{}`", self.group);
-        let mut list = TopicPartitionList::with_capacity(offsets.len());
-        for (&partition, &offset) in offsets {
-            list.add_partition_offset(topic, partition, Offset::Offset(offset))
-                .map_err(|err| failure(&operation, &brokers, Duration::ZERO, &err))?;
-        }
-        let partitions: Vec<i32> = offsets.keys().copied().collect();
-        blocking(deadline, move |_left| {
-            // librdkafka's synchronous commit waits for the broker's answer; its own
-            // socket and request timeouts bound it.
-            match consumer.commit(&list, CommitMode::Sync) {
-                Ok(()) => Ok(partitions.iter().map(|p| (*p, Ok(()))).collect()),
-                Err(err) => {
-                    let reason = err.to_string();
-                    Ok(partitions.iter().map(|p| (*p, Err(reason.clone()))).collect())
-                }
-            }
+        blocking(deadline, move |_| {
+            commit::commit(&consumer, &offsets, deadline).map_err(|err| with_brokers(err, &brokers))
         })
         .await
+    }
+}
+
+impl Drop for GroupOffsets {
+    fn drop(&mut self) {
+        super::dispose(self.consumer.clone());
+    }
+}
+
+/// Fills in the broker list of a failure raised where it was not at hand.
+fn with_brokers(failure: KafkaFailure, brokers: &str) -> KafkaFailure {
+    match failure {
+        KafkaFailure::TimedOut { operation, timeout, .. } => {
+            KafkaFailure::TimedOut { operation, brokers: brokers.to_string(), timeout }
+        }
+        KafkaFailure::Failed { operation, reason, .. } => {
+            KafkaFailure::Failed { operation, brokers: brokers.to_string(), reason }
+        }
+        other => other,
     }
 }

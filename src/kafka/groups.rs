@@ -37,11 +37,17 @@ pub struct Member {
 }
 
 impl GroupDescription {
-    /// Whether offsets may be changed from outside: Kafka accepts a commit from a
-    /// non-member only while the group is Empty (or Dead: unknown to the coordinator).
+    /// Whether offsets may be changed from outside (see [`offsets_may_change`]).
     pub fn is_inactive(&self) -> bool {
-        self.members.is_empty() && matches!(self.state.as_str(), "Empty" | "Dead" | "")
+        offsets_may_change(&self.state, self.members.len())
     }
+}
+
+/// Kafka accepts a commit from a non-member only while the group has no members and is
+/// Empty, or Dead / unknown to the coordinator (`unknown` is how the doctor reports a group
+/// the coordinator does not know). Every decision to change offsets uses this one rule.
+pub fn offsets_may_change(state: &str, members: usize) -> bool {
+    members == 0 && matches!(state, "Empty" | "Dead" | "" | "unknown")
 }
 
 fn lossy(ptr: *const c_char) -> String {

@@ -7,6 +7,7 @@
 //! connect timeout, naming the address.
 
 pub mod admin;
+pub mod commit;
 pub mod groups;
 
 use std::time::{Duration, Instant};
@@ -77,16 +78,46 @@ pub fn client_config(kafka: &KafkaConfig, verbose: u8) -> ClientConfig {
         .set("client.id", "rentflow-doctor")
         .set("socket.connection.setup.timeout.ms", &connect_ms)
         .set("socket.nagle.disable", "true")
+        // librdkafka connects lazily ("sparse connections") and paces those connection
+        // attempts by reconnect.backoff.ms/2 (at least 11 ms), which cost every fresh
+        // handle's first request 13-50 ms. A short-lived doctor connects at once instead.
+        .set("enable.sparse.connections", "false")
         .set("reconnect.backoff.ms", "50")
         .set("reconnect.backoff.max.ms", "1000")
         .set("topic.metadata.refresh.interval.ms", "-1")
         .set("allow.auto.create.topics", "false")
         .set("log.connection.close", "false")
         .set_log_level(if verbose >= 2 { RDKafkaLogLevel::Debug } else { RDKafkaLogLevel::Warning });
+    match verbose {
+        0 | 1 => {}
+        2 => {
+            config.set("debug", "broker,security,metadata,cgrp");
+        }
+        _ => {
+            config.set("debug", "all");
+        }
+    }
     for (key, value) in &kafka.properties {
         config.set(key, value.expose());
     }
     config
+}
+
+/// rdkafka queues librdkafka's log lines and errors on the client's main queue, which only
+/// a poll delivers. Handles that are never polled for messages (the admin and group
+/// handles) get a thread that serves that queue while `-vv` asks for the logs; it ends when
+/// the handle's other owners are gone.
+pub fn serve_logs(consumer: &std::sync::Arc<rdkafka::consumer::BaseConsumer<DoctorContext>>, verbose: u8) {
+    if verbose < 2 {
+        return;
+    }
+    let consumer = std::sync::Arc::clone(consumer);
+    let _ = std::thread::Builder::new().name("rentflow-logs".to_string()).spawn(move || {
+        while std::sync::Arc::strong_count(&consumer) > 1 {
+            // No assignment: a poll never returns a message, it only serves events.
+            let _ = consumer.poll(Duration::from_millis(50));
+        }
+    });
 }
 
 /// The `host:port` pairs of a broker list.
@@ -142,6 +173,12 @@ where
         Ok(value) => value,
         Err(err) => std::panic::resume_unwind(err.into_panic()),
     }
+}
+
+/// Drops a client off the command's path. Closing a librdkafka consumer that has a group id
+/// waits about 100 ms for its threads; the answer is already known by then.
+pub fn dispose<T: Send + 'static>(client: T) {
+    let _ = std::thread::Builder::new().name("rentflow-dispose".to_string()).spawn(move || drop(client));
 }
 
 /// Maps a librdkafka error to a failure that names the operation and the brokers.

@@ -31,6 +31,24 @@ pub struct ServiceConfig {
     pub properties: Vec<(String, String)>,
     /// How long a publish may take before the call fails.
     pub publish_timeout: Duration,
+    /// Serve TLS with this certificate chain and key (PEM) instead of plaintext.
+    pub tls: Option<ServerTls>,
+    /// Require `authorization: Bearer <token>`. A wrong token is refused with a message
+    /// that quotes it, as careless services do — so tests can prove the doctor masks it.
+    pub required_token: Option<String>,
+}
+
+/// A server certificate chain and its private key, PEM-encoded.
+#[derive(Clone)]
+pub struct ServerTls {
+    pub cert_pem: Vec<u8>,
+    pub key_pem: Vec<u8>,
+}
+
+impl std::fmt::Debug for ServerTls {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ServerTls { .. }")
+    }
 }
 
 impl ServiceConfig {
@@ -41,6 +59,8 @@ impl ServiceConfig {
             fault,
             properties: Vec::new(),
             publish_timeout: Duration::from_secs(5),
+            tls: None,
+            required_token: None,
         }
     }
 
@@ -70,13 +90,14 @@ struct Handler {
 /// A running service; dropping it (or calling `stop`) shuts the server down.
 pub struct RunningService {
     pub address: SocketAddr,
+    tls: bool,
     shutdown: Option<oneshot::Sender<()>>,
     task: tokio::task::JoinHandle<()>,
 }
 
 impl RunningService {
     pub fn url(&self) -> String {
-        format!("http://{}", self.address)
+        format!("{}://{}", if self.tls { "https" } else { "http" }, self.address)
     }
 
     pub async fn stop(mut self) {
@@ -108,18 +129,26 @@ pub async fn start(config: ServiceConfig, listener: TcpListener) -> Result<Runni
                 .map_err(|err| format!("creating the producer: {err}"))?,
         ),
     };
+    let tls = config.tls.is_some();
+    let mut server = tonic::transport::Server::builder();
+    if let Some(tls) = &config.tls {
+        let identity = tonic::transport::Identity::from_pem(&tls.cert_pem, &tls.key_pem);
+        server = server
+            .tls_config(tonic::transport::ServerTlsConfig::new().identity(identity))
+            .map_err(|err| format!("TLS set-up: {err}"))?;
+    }
     let handler = Handler { config, producer };
     let (shutdown, on_shutdown) = oneshot::channel::<()>();
     let incoming = tokio_stream::wrappers::TcpListenerStream::new(listener);
     let task = tokio::spawn(async move {
-        let _ = tonic::transport::Server::builder()
+        let _ = server
             .add_service(LeaseServiceServer::new(handler))
             .serve_with_incoming_shutdown(incoming, async {
                 let _ = on_shutdown.await;
             })
             .await;
     });
-    Ok(RunningService { address, shutdown: Some(shutdown), task })
+    Ok(RunningService { address, tls, shutdown: Some(shutdown), task })
 }
 
 fn headers_from(request: &Request<TerminateLeaseRequest>) -> OwnedHeaders {
@@ -203,6 +232,12 @@ impl LeaseService for Handler {
         &self,
         request: Request<TerminateLeaseRequest>,
     ) -> Result<Response<TerminateLeaseResponse>, Status> {
+        if let Some(required) = &self.config.required_token {
+            let given = request.metadata().get("authorization").and_then(|v| v.to_str().ok()).unwrap_or_default();
+            if given != format!("Bearer {required}") {
+                return Err(Status::unauthenticated(format!("invalid credentials `{given}`")));
+            }
+        }
         let headers = headers_from(&request);
         let body = request.into_inner();
         if body.lease_id.trim().is_empty() {

@@ -117,7 +117,12 @@ impl Style {
 
 /// `5s`, `250ms`, `1m30s`.
 pub fn duration(d: Duration) -> String {
-    let ms = d.as_millis();
+    // A deadline's remaining time is a few ms short of the configured one; show the setting.
+    let ms = match d.as_millis() {
+        ms if ms < 1000 => ms,
+        ms => (ms + 50) / 100 * 100,
+    };
+    let d = Duration::from_millis(ms as u64);
     if ms < 1000 {
         format!("{ms}ms")
     } else if ms.is_multiple_of(1000) && ms < 60_000 {
@@ -229,6 +234,7 @@ mod tests {
         assert_eq!(duration(Duration::from_millis(1500)), "1.5s");
         assert_eq!(duration(Duration::from_secs(90)), "1m30s");
         assert_eq!(duration(Duration::from_secs(120)), "2m");
+        assert_eq!(duration(Duration::from_millis(1997)), "2s");
     }
 
     #[test]

@@ -25,6 +25,8 @@ pub struct CommitState {
     pub error: Option<KafkaFailure>,
     /// How many times an offset moved since tracking began.
     pub moves: u64,
+    /// Since when every fetch has failed (none when the last one answered).
+    pub failing_since: Option<Instant>,
 }
 
 impl CommitState {
@@ -39,34 +41,48 @@ pub struct CommitTracker {
 }
 
 impl CommitTracker {
-    /// Starts polling from `initial`, the offsets read before any probe was sent.
-    pub fn start(offsets: GroupOffsets, topic: &str, partitions: Vec<i32>, initial: Committed) -> CommitTracker {
-        let (sender, receiver) =
-            watch::channel(CommitState { committed: initial, at: Instant::now(), error: None, moves: 0 });
+    /// Starts polling from `initial`, the offsets read before any probe was sent; each fetch
+    /// may take `request_timeout`.
+    pub fn start(
+        offsets: GroupOffsets,
+        topic: &str,
+        partitions: Vec<i32>,
+        initial: Committed,
+        request_timeout: Duration,
+    ) -> CommitTracker {
+        let (sender, receiver) = watch::channel(CommitState {
+            committed: initial,
+            at: Instant::now(),
+            error: None,
+            moves: 0,
+            failing_since: None,
+        });
         let topic = topic.to_string();
         let task = tokio::spawn(async move {
             loop {
                 tokio::time::sleep(POLL_INTERVAL).await;
-                let deadline = Instant::now() + Duration::from_secs(2);
-                let answer = offsets.committed(&topic, &partitions, deadline).await;
+                let asked = Instant::now();
+                let answer = offsets.committed(&topic, &partitions, asked + request_timeout).await;
                 let at = Instant::now();
-                let keep_going = sender.send_if_modified(|state| match answer {
+                sender.send_if_modified(|state| match answer {
                     Ok(committed) => {
-                        let changed = committed != state.committed;
-                        if changed {
+                        let changed = committed != state.committed || state.error.is_some();
+                        if committed != state.committed {
                             state.moves += 1;
                             state.committed = committed;
                         }
                         state.at = at;
                         state.error = None;
+                        state.failing_since = None;
                         changed
                     }
                     Err(err) => {
+                        // Waiters are woken on failures too, to judge how long they last.
                         state.error = Some(err);
-                        false
+                        state.failing_since.get_or_insert(asked);
+                        true
                     }
                 });
-                let _ = keep_going;
                 if sender.is_closed() {
                     break;
                 }
@@ -81,12 +97,22 @@ impl CommitTracker {
 
     /// Waits until the partition's committed offset is past `offset` (greater than it: the
     /// committed offset is the next record the group will read). Returns the moment it was
-    /// observed, or the last state when the deadline passes first.
-    pub async fn wait_past(&self, partition: i32, offset: i64, deadline: Instant) -> Result<Instant, CommitState> {
+    /// observed, or the last state when the deadline passes first — or when the broker has
+    /// not answered for `give_up_after`, since no commit can be observed then.
+    pub async fn wait_past(
+        &self,
+        partition: i32,
+        offset: i64,
+        deadline: Instant,
+        give_up_after: Duration,
+    ) -> Result<Instant, CommitState> {
         let mut receiver = self.receiver.clone();
-        let waiting = receiver.wait_for(|state| state.offset(partition).is_some_and(|committed| committed > offset));
+        let passed = |state: &CommitState| state.offset(partition).is_some_and(|committed| committed > offset);
+        let waiting = receiver.wait_for(|state| {
+            passed(state) || state.failing_since.is_some_and(|since| since.elapsed() >= give_up_after)
+        });
         match tokio::time::timeout_at(deadline.into(), waiting).await {
-            Ok(Ok(state)) => Ok(state.at),
+            Ok(Ok(state)) if passed(&state) => Ok(state.at),
             _ => Err(self.current()),
         }
     }

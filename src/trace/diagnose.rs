@@ -1,6 +1,6 @@
 //! Turning what a probe observed into findings: the first broken hop, and why.
 
-use crate::findings::{Finding, RD101, RD102, RD103, RD104, RD105, RD106, RD202, RD901};
+use crate::findings::{Finding, RD101, RD102, RD103, RD104, RD105, RD106, RD202, RD901, RD902};
 use crate::grpc::CallOutcome;
 use crate::kafka::KafkaFailure;
 use crate::kafka::groups::GroupDescription;
@@ -136,6 +136,20 @@ pub fn probe_findings(outcome: &ProbeOutcome, connection: &Connection, group_now
         }
         return findings;
     }
+    // The consumer cannot be judged when the broker stopped answering mid-trace.
+    let fetch_failure = outcome.commit_state.as_ref().and_then(|state| state.error.as_ref());
+    if let (Some(failure), GroupLookup::Unavailable(lookup)) = (fetch_failure, group_now)
+        && matches!(lookup, KafkaFailure::Unreachable { .. } | KafkaFailure::TimedOut { .. })
+    {
+        findings.push(
+            Finding::new(
+                &RD902,
+                format!("the broker stopped answering while the doctor waited for group `{group}`: {lookup}"),
+            )
+            .with_evidence(format!("last offset fetch: {failure}")),
+        );
+        return findings;
+    }
     let after = outcome.commit_state.as_ref().and_then(|state| state.offset(seen.partition));
     let moved = outcome.commit_state.as_ref().is_some_and(|state| state.moves > 0);
     let committed_text = |offset: Option<i64>| offset.map_or("none".to_string(), |o| o.to_string());
@@ -154,24 +168,20 @@ pub fn probe_findings(outcome: &ProbeOutcome, connection: &Connection, group_now
             &RD103,
             format!("group `{group}` has no active members and did not commit past the event within {waited}"),
         )
-    } else if never_committed {
-        // Members are assigned the partition yet never committed on it: their position was
-        // set by auto.offset.reset, and `latest` put it past the event.
-        Finding::new(
-            &RD202,
-            format!(
-                "group `{group}` has members but has never committed on {partition}: its position was set by auto.offset.reset, and with `latest` it started past the event (and {earlier} earlier record(s)), which it will never process"
-            ),
-        )
-        .with_fix(format!(
-            "Set auto.offset.reset=earliest; stop the consumer (`docker stop rentflow-django-consumer`), run `{}`, start it again",
-            reset_command(connection, seen.partition, log.log_start)
-        ))
     } else {
-        Finding::new(
+        let mut stalled = Finding::new(
             &RD104,
             format!("group `{group}` has members but its committed offset did not pass the event within {waited}"),
-        )
+        );
+        if never_committed {
+            // From outside, a consumer whose auto.offset.reset=latest put its position past
+            // the event looks the same as one that is stuck: say both.
+            stalled = stalled.with_evidence(format!(
+                "the group has never committed on {partition}: either the consumer is stuck, or it started with auto.offset.reset=latest after the event and skipped it ({})",
+                RD202.code
+            ));
+        }
+        stalled
     };
     finding = finding.with_evidence(format!("group state: {}", group_now.state()));
     match group_now {

@@ -68,11 +68,15 @@ pub fn record_hops(anchor: &Started, moments: &Moments) -> Option<RecordHops> {
         let skewed = Latency::ClockSkew(skew);
         return Some(RecordHops { publish: skewed, watch: Some(skewed), consume: moments.committed.map(|_| skewed) });
     }
-    let since_record = |at: Instant| Latency::Measured((anchor.wall_ms_at(at) - timestamp).max(0.0));
+    // Only the split point between publish and the rest comes from the record's clock;
+    // everything after it is measured on the monotonic clock from the same send, so the
+    // hops always add up to the total.
+    let publish = (timestamp - sent_wall).clamp(0.0, ms_between(moments.sent, seen));
+    let after_record = |at: Instant| Latency::Measured((ms_between(moments.sent, at) - publish).max(0.0));
     Some(RecordHops {
-        publish: Latency::Measured((timestamp - sent_wall).max(0.0)),
-        watch: Some(since_record(seen)),
-        consume: moments.committed.map(since_record),
+        publish: Latency::Measured(publish),
+        watch: Some(after_record(seen)),
+        consume: moments.committed.map(after_record),
     })
 }
 
@@ -112,8 +116,8 @@ mod tests {
         let watch = measured(hops.watch);
         let consume = measured(hops.consume);
         assert!((3.5..=5.0).contains(&publish), "{publish}");
-        assert!((publish + watch - 9.0).abs() < 1.01, "{publish} + {watch}");
-        assert!((publish + consume - 40.0).abs() < 1.01, "{publish} + {consume}");
+        assert!((publish + watch - 9.0).abs() < 1e-9, "{publish} + {watch}");
+        assert!((publish + consume - total_ms(&m)).abs() < 1e-9, "{publish} + {consume}");
         assert!((grpc_ms(&m) - 8.0).abs() < 0.001);
         assert!((total_ms(&m) - 40.0).abs() < 0.001);
     }

@@ -124,7 +124,13 @@ async fn connect(
         // Without the group's offsets the consume hop cannot be judged; the trace still
         // runs, and the tracker keeps trying.
         let committed = committed.unwrap_or_default();
-        let tracker = CommitTracker::start(offsets, &connection.topic, partitions, committed.clone());
+        let tracker = CommitTracker::start(
+            offsets,
+            &connection.topic,
+            partitions,
+            committed.clone(),
+            connection.kafka.connect_timeout,
+        );
         Ok::<_, KafkaFailure>((admin, watcher, tracker, log, committed))
     };
     let (grpc_side, kafka_side) = tokio::join!(grpc_side, kafka_side);
@@ -149,6 +155,7 @@ async fn connect(
 }
 
 impl Session {
+    /// Sends one probe and follows it; `progress` narrates the steps of a single trace.
     async fn probe(
         &self,
         connection: &Connection,
@@ -156,6 +163,7 @@ impl Session {
         lease_id: String,
         anchor: &Started,
         deadline: Instant,
+        progress: Option<&Progress>,
     ) -> ProbeOutcome {
         let call = ProbeCall {
             lease_id: lease_id.clone(),
@@ -194,6 +202,12 @@ impl Session {
             self.watcher.forget(&lease_id);
             return outcome;
         }
+        let narrate = |step: String| {
+            if let Some(progress) = progress {
+                progress.step(&step);
+            }
+        };
+        narrate(format!("waiting for lease `{lease_id}` on `{}`", connection.topic));
         let event_deadline = (answered + probe.event_timeout).min(deadline);
         outcome.event_wait = event_deadline.saturating_duration_since(answered);
         let seen = match tokio::time::timeout_at(event_deadline.into(), expected).await {
@@ -212,9 +226,14 @@ impl Session {
             log_start: 0,
             log_end: 0,
         });
+        narrate(format!(
+            "waiting for group `{}` to commit past {}:{} offset {}",
+            connection.group, connection.topic, seen.partition, seen.offset
+        ));
         let consume_deadline = (seen.at + probe.consume_timeout).min(deadline);
         outcome.consume_wait = consume_deadline.saturating_duration_since(seen.at);
-        match self.tracker.wait_past(seen.partition, seen.offset, consume_deadline).await {
+        let give_up_after = connection.kafka.connect_timeout;
+        match self.tracker.wait_past(seen.partition, seen.offset, consume_deadline, give_up_after).await {
             Ok(at) => {
                 outcome.committed_at = Some(at);
                 outcome.moments.committed = Some(at);
@@ -245,20 +264,22 @@ pub async fn run(connection: &Connection, probe: &ProbeConfig, verbose: u8, prog
     if probe.count == 1 {
         progress.step("probing");
         let lease_id = probe.lease_id.clone().unwrap_or_else(new_lease_id);
-        let outcome = session.probe(connection, probe, lease_id, &anchor, deadline).await;
+        let outcome = session.probe(connection, probe, lease_id, &anchor, deadline, Some(progress)).await;
         let needs_group = outcome.committed_at.is_none() && outcome.seen.is_some();
         if needs_group {
             progress.step("inspecting the consumer group");
         }
         let group_now = group_if(needs_group, &session.admin, connection).await;
         let findings = diagnose::probe_findings(&outcome, connection, &group_now);
-        let body = single_body(connection, &outcome, &group_now);
+        let mut body = single_body(connection, &outcome, &group_now);
+        let started = crate::clock::process_started().unwrap_or(anchor.instant());
+        body.setup_ms = Some(round3(crate::clock::ms_between(started, outcome.moments.sent)));
         return Traced { body: Body::Trace(body), findings };
     }
     progress.step(&format!("sending {} probes, {} at a time", probe.count, probe.concurrency));
     let started = Instant::now();
     let outcomes: Vec<ProbeOutcome> = futures::stream::iter(0..probe.count)
-        .map(|_| session.probe(connection, probe, new_lease_id(), &anchor, deadline))
+        .map(|_| session.probe(connection, probe, new_lease_id(), &anchor, deadline, None))
         .buffer_unordered(probe.concurrency as usize)
         .collect()
         .await;
@@ -304,6 +325,7 @@ fn unreachable_body(connection: &Connection, probe: &ProbeConfig, findings: Vec<
         event: None,
         group: None,
         records_watched: 0,
+        setup_ms: None,
     };
     Traced { body: Body::Trace(body), findings }
 }
@@ -441,6 +463,7 @@ fn single_body(connection: &Connection, outcome: &ProbeOutcome, group_now: &Grou
         event,
         group,
         records_watched: outcome.records_watched,
+        setup_ms: None,
     }
 }
 

@@ -104,6 +104,10 @@ pub struct TraceBody {
     pub group: Option<GroupView>,
     /// Records that went by on the topic while watching.
     pub records_watched: u64,
+    /// From the start of the process (or of the trace, in library use) to the probe on the
+    /// wire: what connecting first costs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub setup_ms: Option<f64>,
 }
 
 /// Percentiles of one hop over a burst.

@@ -52,7 +52,7 @@ pub fn wait_listening(address: &str, timeout: Duration) {
     panic!("nothing listening on {address} after {timeout:?}");
 }
 
-/// A record to produce: key and value, either absent.
+/// A record to produce: key and value, either may be absent.
 pub type Record<'a> = (Option<&'a [u8]>, Option<&'a [u8]>);
 
 /// A nisshi broker process on a free loopback port, killed on drop.
@@ -112,6 +112,15 @@ impl Broker {
         producer.flush(Duration::from_secs(10)).expect("flush");
     }
 
+    /// Freezes the broker (SIGSTOP): connections are accepted, nothing answers.
+    pub fn pause(&self) {
+        signal(&self.child, libc::SIGSTOP);
+    }
+
+    pub fn resume(&self) {
+        signal(&self.child, libc::SIGCONT);
+    }
+
     /// Kills the broker (SIGKILL) and waits for it.
     pub fn kill(&mut self) {
         let _ = self.child.kill();
@@ -122,6 +131,15 @@ impl Broker {
 impl Drop for Broker {
     fn drop(&mut self) {
         self.kill();
+    }
+}
+
+/// Sends a signal to a child process (SIGSTOP makes a real hang: the kernel still accepts
+/// connections, nothing answers).
+pub fn signal(child: &Child, signal: i32) {
+    // SAFETY: signalling our own child process.
+    unsafe {
+        libc::kill(child.id() as i32, signal);
     }
 }
 
@@ -164,11 +182,31 @@ pub struct Service {
 
 impl Service {
     pub fn start(broker: &Broker, topic: &str, fault: &str) -> Service {
+        Service::start_with(broker, topic, &["--fault", fault], "http")
+    }
+
+    /// Serves TLS with the given certificate chain and key files.
+    pub fn start_tls(broker: &Broker, topic: &str, cert: &Path, key: &Path) -> Service {
+        let (cert, key) = (cert.to_str().unwrap(), key.to_str().unwrap());
+        Service::start_with(broker, topic, &["--tls-cert", cert, "--tls-key", key], "https")
+    }
+
+    /// Requires a bearer token, and quotes a wrong one in its error (as careless services do).
+    pub fn start_requiring_token(broker: &Broker, topic: &str, token: &str) -> Service {
+        Service::start_with(broker, topic, &["--require-token", token], "http")
+    }
+
+    fn start_with(broker: &Broker, topic: &str, extra: &[&str], scheme: &str) -> Service {
         let mut command = Command::new(example("lease_service"));
-        command.args(["--brokers", &broker.address, "--listen", "127.0.0.1:0", "--topic", topic, "--fault", fault]);
+        command.args(["--brokers", &broker.address, "--listen", "127.0.0.1:0", "--topic", topic]).args(extra);
         let (child, line) = spawn_until(command, "listening on", true, Duration::from_secs(20));
         let address = line.trim().trim_start_matches("listening on ").to_string();
-        Service { child, url: format!("http://{address}") }
+        Service { child, url: format!("{scheme}://{address}") }
+    }
+
+    /// Freezes the service (SIGSTOP): it accepts connections and never answers.
+    pub fn pause(&self) {
+        signal(&self.child, libc::SIGSTOP);
     }
 
     pub fn kill(&mut self) {
@@ -335,7 +373,13 @@ impl Pipeline {
     pub fn trace(&self, extra: &[&str]) -> Run {
         let url = self.grpc_url();
         let mut args = vec!["trace", "-o", "json", "--brokers", &self.broker.address, "--grpc-url", &url];
-        args.extend(["--topic", &self.topic, "--group", &self.group]);
+        // The pipeline's topic and group unless the test names its own.
+        if !extra.contains(&"--topic") {
+            args.extend(["--topic", &self.topic]);
+        }
+        if !extra.contains(&"--group") {
+            args.extend(["--group", &self.group]);
+        }
         args.extend(extra);
         doctor_in(self.dir.path(), &args)
     }

@@ -1,0 +1,375 @@
+#!/usr/bin/env python3
+"""End-to-end benchmarks: rentflow-doctor side by side with the tools people use today.
+
+Run it through scripts/bench.sh, which builds the release binaries and installs the peers
+(nisshi, kcat, confluent-kafka). Every row is the median of at least --runs runs; the
+ratio is doctor / peer (below 1 means the doctor is faster). Results also go to
+target/bench/results.json.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RELEASE = ROOT / "target" / "release"
+DOCTOR = RELEASE / "rentflow-doctor"
+EXAMPLES = RELEASE / "examples"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_listening(port, timeout=20):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            time.sleep(0.02)
+    raise RuntimeError(f"nothing listening on {port}")
+
+
+class Processes:
+    """Starts the broker, the service and the consumer; kills them all at the end."""
+
+    def __init__(self):
+        self.children = []
+
+    def spawn(self, args, **kwargs):
+        child = subprocess.Popen(args, **kwargs)
+        self.children.append(child)
+        return child
+
+    def wait_line(self, child, stream, needle, timeout=60):
+        found = threading.Event()
+        line_holder = []
+
+        def read():
+            for raw in iter(stream.readline, b""):
+                line = raw.decode(errors="replace")
+                if needle in line and not found.is_set():
+                    line_holder.append(line.strip())
+                    found.set()
+
+        threading.Thread(target=read, daemon=True).start()
+        if not found.wait(timeout):
+            raise RuntimeError(f"{child.args[0]} did not print {needle!r}")
+        return line_holder[0]
+
+    def close(self):
+        for child in self.children:
+            child.kill()
+            child.wait()
+
+
+def start_pipeline(procs, nisshi):
+    port = free_port()
+    broker = f"127.0.0.1:{port}"
+    url = f"tcp://{broker}"
+    procs.spawn(
+        [nisshi, "broker", "--listener-url", url, "--advertised-listener-url", url,
+         "--storage-engine", "memory://nisshi/", "--silent", "--group-initial-rebalance-delay", "100ms"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_listening(port)
+    service = procs.spawn(
+        [EXAMPLES / "lease_service", "--brokers", broker, "--listen", "127.0.0.1:0", "--create-topic", "3"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    address = procs.wait_line(service, service.stdout, "listening on").split()[-1]
+    consumer = procs.spawn(
+        [EXAMPLES / "lease_consumer", "--brokers", broker, "--log-file", os.devnull],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    procs.wait_line(consumer, consumer.stderr, "fetching")
+    return broker, f"http://{address}"
+
+
+def timed(args, env=None, check=True):
+    started = time.perf_counter()
+    done = subprocess.run(args, capture_output=True, env=env)
+    elapsed = (time.perf_counter() - started) * 1000
+    if check and done.returncode != 0:
+        raise RuntimeError(f"{' '.join(map(str, args))} exited {done.returncode}: {done.stderr.decode()[-500:]}")
+    return elapsed, done
+
+
+def median(values):
+    return statistics.median(values) if values else None
+
+
+class Table:
+    def __init__(self):
+        self.rows = []
+
+    def add(self, name, doctor, peer_name=None, peer=None, unit="ms", target=None, note=""):
+        self.rows.append({"row": name, "doctor": doctor, "peer_name": peer_name, "peer": peer,
+                          "unit": unit, "target": target, "note": note})
+        print(f"  {name}: {fmt(doctor)} {unit}" + (f"  ({peer_name}: {fmt(peer)} {unit})" if peer_name else ""),
+              file=sys.stderr)
+
+    def render(self):
+        header = ["row", "doctor", "peer", "peer value", "ratio", "target", "met"]
+        lines = []
+        for r in self.rows:
+            ratio = (r["doctor"] / r["peer"]) if r["doctor"] is not None and r["peer"] else None
+            met = ""
+            if r["target"] is not None and r["doctor"] is not None:
+                met = "yes" if r["doctor"] <= r["target"] else "NO"
+            lines.append([r["row"], f"{fmt(r['doctor'])} {r['unit']}", r["peer_name"] or "—",
+                          f"{fmt(r['peer'])} {r['unit']}" if r["peer"] is not None else "—",
+                          f"{ratio:.2f}" if ratio is not None else "—",
+                          f"≤ {fmt(r['target'])} {r['unit']}" if r["target"] is not None else "—", met])
+        widths = [max(len(str(x)) for x in col) for col in zip(header, *lines)]
+        out = [" | ".join(h.ljust(w) for h, w in zip(header, widths)),
+               "-|-".join("-" * w for w in widths)]
+        out += [" | ".join(str(c).ljust(w) for c, w in zip(line, widths)) for line in lines]
+        return "\n".join(out)
+
+
+def fmt(value):
+    if value is None:
+        return "—"
+    if value >= 100:
+        return f"{value:.0f}"
+    return f"{value:.1f}" if value >= 10 else f"{value:.2f}"
+
+
+def kcat_env():
+    """kcat from Debian links librdkafka 2.0.2, which cannot read nisshi's ApiVersions answer;
+    run it on the librdkafka 2.x that confluent-kafka's wheel ships (the doctor uses 2.12)."""
+    import confluent_kafka
+    libs = Path(confluent_kafka.__file__).resolve().parent.parent / "confluent_kafka.libs"
+    found = sorted(libs.glob("librdkafka*.so*"))
+    if not found:
+        return None
+    shim = Path(tempfile.mkdtemp(prefix="kcat-lib-"))
+    (shim / "librdkafka.so.1").symlink_to(found[0])
+    env = dict(os.environ, LD_LIBRARY_PATH=str(shim))
+    return env
+
+
+def bench_startup(table, runs, kcat, env):
+    for flag, peer_flag, target in (("--version", "-V", 10), ("--help", "-h", 10)):
+        doctor = [timed([DOCTOR, flag])[0] for _ in range(runs * 4)]
+        peer = [timed([kcat, peer_flag], env=env, check=False)[0] for _ in range(runs * 4)] if kcat else []
+        table.add(f"{flag} start-up", median(doctor), "kcat " + peer_flag if kcat else None, median(peer),
+                  target=target)
+    table.add("binary size", DOCTOR.stat().st_size / 1e6, unit="MB",
+              note="release, stripped of nothing")
+
+
+def trace_once(broker, url, extra=()):
+    wall, done = timed([DOCTOR, "trace", "--no-config", "-o", "json", "--brokers", broker, "--grpc-url", url, *extra])
+    return wall, json.loads(done.stdout)
+
+
+def bench_trace(table, runs, broker, url):
+    walls, overheads, setups, watches = [], [], [], []
+    for _ in range(runs):
+        wall, report = trace_once(broker, url)
+        hops = {h["name"]: h for h in report["hops"]}
+        walls.append(wall)
+        overheads.append(wall - hops["total"]["latency_ms"])
+        setups.append(report["setup_ms"])
+        watches.append(hops["watch"]["latency_ms"])
+    table.add("trace wall time", median(walls))
+    table.add("trace overhead (wall − sent→commit)", median(overheads), target=30)
+    table.add("start → probe on the wire", median(setups), target=150)
+    return median(watches)
+
+
+def kcat_watch_latency(broker, kcat, env, runs):
+    """Time from a record's timestamp to kcat printing it (`-C -o end -c 1`)."""
+    from confluent_kafka import Producer
+    producer = Producer({"bootstrap.servers": broker, "linger.ms": 0})
+    latencies = []
+    for _ in range(runs):
+        child = subprocess.Popen([kcat, "-C", "-b", broker, "-t", "lease-events", "-o", "end", "-c", "1",
+                                  "-f", "%T\n", "-q"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+        time.sleep(1.5)  # kcat has no ready signal: let it resolve `end` on every partition
+        producer.produce("lease-events", key=b"kcat-bench", value=b'{"event_type":"bench"}')
+        producer.flush(5)
+        line = child.stdout.readline()
+        seen = time.time() * 1000
+        child.wait(5)
+        latencies.append(seen - int(line))
+    return median(latencies)
+
+
+def bench_burst(table, runs, broker, url):
+    walls, cpus, mems, p99s = [], [], [], []
+    for _ in range(runs):
+        wall, report = trace_once(broker, url, ("--count", "1000", "--concurrency", "32", "--timeout", "120s"))
+        assert report["completed"] == 1000, report["outcomes"]
+        walls.append(wall)
+        cpus.append(report["resources"]["cpu_ms"])
+        mems.append(report["resources"]["peak_rss_mib"])
+        p99s.append(next(h for h in report["hops"] if h["name"] == "total")["p99_ms"])
+    table.add("burst 1000×32 wall time", median(walls))
+    table.add("burst 1000×32 doctor CPU", median(cpus))
+    table.add("burst 1000×32 peak memory", median(mems), unit="MiB")
+    table.add("burst 1000×32 total p99", median(p99s))
+
+
+PY_DESCRIBE = """
+import sys
+from confluent_kafka import Consumer, TopicPartition
+broker, group, topic = sys.argv[1:4]
+c = Consumer({"bootstrap.servers": broker, "group.id": group, "enable.auto.commit": False})
+md = c.list_topics(topic, timeout=10)
+tps = [TopicPartition(topic, p) for p in sorted(md.topics[topic].partitions)]
+committed = c.committed(tps, timeout=10)
+lag = 0
+for tp in committed:
+    low, high = c.get_watermark_offsets(tp, timeout=10)
+    lag += high - (tp.offset if tp.offset >= 0 else low)
+print(len(committed), lag)
+"""
+
+PY_RESET = """
+import sys
+from confluent_kafka import Consumer, TopicPartition
+broker, group, topic, to = sys.argv[1:5]
+c = Consumer({"bootstrap.servers": broker, "group.id": group, "enable.auto.commit": False})
+md = c.list_topics(topic, timeout=10)
+tps = [TopicPartition(topic, p) for p in sorted(md.topics[topic].partitions)]
+before = c.committed(tps, timeout=10)
+target = []
+for tp in tps:
+    low, high = c.get_watermark_offsets(tp, timeout=10)
+    target.append(TopicPartition(topic, tp.partition, low if to == "earliest" else high))
+c.commit(offsets=target, asynchronous=False)
+after = c.committed(tps, timeout=10)
+assert [t.offset for t in after] == [t.offset for t in target]
+print(len(after))
+"""
+
+
+def bench_groups(table, runs, broker):
+    from confluent_kafka import Consumer, Producer, TopicPartition
+    from confluent_kafka.admin import AdminClient, NewTopic
+    topic, group, partitions = "bench-1000", "bench-group", 1000
+    admin = AdminClient({"bootstrap.servers": broker})
+    admin.create_topics([NewTopic(topic, partitions, 1)])["bench-1000"].result(30)
+    producer = Producer({"bootstrap.servers": broker, "linger.ms": 5})
+    for p in range(partitions):
+        for n in range(4):
+            producer.produce(topic, value=b"x", partition=p)
+    producer.flush(30)
+    consumer = Consumer({"bootstrap.servers": broker, "group.id": group, "enable.auto.commit": False})
+    consumer.commit(offsets=[TopicPartition(topic, p, 2) for p in range(partitions)], asynchronous=False)
+    consumer.close()
+
+    describe = [timed([DOCTOR, "group", "describe", "--no-config", "-o", "json", "--brokers", broker,
+                       "--group", group, "--topic", topic])[0] for _ in range(runs)]
+    py_describe = [timed([sys.executable, "-c", PY_DESCRIBE, broker, group, topic])[0] for _ in range(runs)]
+    table.add("group describe, 1,000 partitions", median(describe), "confluent-kafka script", median(py_describe),
+              target=300)
+
+    backup = Path(tempfile.mkdtemp(prefix="bench-reset-"))
+    resets, py_resets = [], []
+    for n in range(runs):
+        to = "earliest" if n % 2 == 0 else "latest"
+        resets.append(timed([DOCTOR, "reset-group", "--no-config", "-o", "json", "--brokers", broker, "--group", group,
+                             "--topic", topic, "--to", to, "--execute", "--yes",
+                             "--backup", str(backup / f"{n}.json")])[0])
+        py_resets.append(timed([sys.executable, "-c", PY_RESET, broker, group, topic, to])[0])
+    table.add("reset-group plan+execute+verify, 1,000 partitions", median(resets), "confluent-kafka script",
+              median(py_resets), target=1000)
+    shutil.rmtree(backup, ignore_errors=True)
+
+
+def make_tree(root, files):
+    """A project tree of `files` files: Python services and consumers, compose files,
+    Dockerfiles, with a few planted problems."""
+    module = (
+        "import logging\nfrom kafka import KafkaProducer\n\nlogger = logging.getLogger(__name__)\n"
+        "producer = KafkaProducer(bootstrap_servers='kafka:9092')\n\n"
+        "def handle(request):\n    payload = {'lease_id': request.lease_id, 'path': r'C:\\\\Users\\\\x'}\n"
+        "    logger.info('sent %s', payload)\n    return producer.send('lease-events', payload)\n"
+    ) * 8
+    total = 0
+    for n in range(files):
+        folder = root / f"svc{n // 100}"
+        folder.mkdir(parents=True, exist_ok=True)
+        if n % 50 == 0:
+            path, text = folder / "docker-compose.yml", (
+                "services:\n  consumer:\n    image: rentflow\n    command: python manage.py run_kafka_consumer\n")
+        elif n % 50 == 1:
+            path, text = folder / "Dockerfile", "FROM python:3.11\nCOPY . /app\nCMD [\"python\", \"-u\", \"app.py\"]\n"
+        else:
+            path, text = folder / f"module_{n}.py", module
+        path.write_text(text)
+        total += len(text)
+    return total
+
+
+def bench_check(table, runs, files):
+    tree = Path(tempfile.mkdtemp(prefix="bench-tree-"))
+    size = make_tree(tree, files)
+    doctor = [timed([DOCTOR, "check", "--no-config", "--static-only", "-o", "json", "--project-dir", str(tree)],
+                    check=False)[0] for _ in range(runs)]
+    pycache = Path(tempfile.mkdtemp(prefix="bench-pycache-"))
+    env = dict(os.environ, PYTHONPYCACHEPREFIX=str(pycache))
+    peer = [timed([sys.executable, "-m", "compileall", "-q", "-f", "-j", "0", str(tree)], env=env,
+                  check=False)[0] for _ in range(runs)]
+    table.add(f"check --static-only, {files:,} files ({size / 1e6:.1f} MB)", median(doctor),
+              "python -m compileall", median(peer), target=1000)
+    table.add("check --static-only throughput", size / 1e6 / (median(doctor) / 1000), unit="MB/s")
+    shutil.rmtree(tree, ignore_errors=True)
+    shutil.rmtree(pycache, ignore_errors=True)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs per row (the median is reported); at least 5")
+    parser.add_argument("--files", type=int, default=10_000, help="files in the generated project tree")
+    parser.add_argument("--only", nargs="*", default=[], help="startup trace watch burst groups check")
+    args = parser.parse_args()
+    runs = max(args.runs, 5)
+    wanted = set(args.only) or {"startup", "trace", "watch", "burst", "groups", "check"}
+    nisshi = os.environ["NISSHI_BIN"]
+    kcat = shutil.which("kcat")
+    env = kcat_env() if kcat else None
+    table = Table()
+    procs = Processes()
+    try:
+        print("starting nisshi, the lease service and the consumer", file=sys.stderr)
+        broker, url = start_pipeline(procs, nisshi)
+        trace_once(broker, url)  # warm the broker's group and topic state
+        if "startup" in wanted:
+            bench_startup(table, runs, kcat, env)
+        watch = None
+        if "trace" in wanted or "watch" in wanted:
+            watch = bench_trace(table, max(runs, 15), broker, url)
+        if "watch" in wanted:
+            peer = kcat_watch_latency(broker, kcat, env, runs) if kcat else None
+            table.add("watch latency (record timestamp → seen)", watch, "kcat -C -o end -c 1", peer, target=10)
+        if "burst" in wanted:
+            bench_burst(table, runs, broker, url)
+        if "groups" in wanted:
+            bench_groups(table, runs, broker)
+        if "check" in wanted:
+            bench_check(table, runs, args.files)
+    finally:
+        procs.close()
+    print(table.render())
+    out = ROOT / "target" / "bench"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "results.json").write_text(json.dumps({"runs": runs, "rows": table.rows}, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# End-to-end benchmarks on nisshi and the reference pipeline, side by side with kcat,
+# a Python confluent-kafka script and python -m compileall. Prints one table of medians
+# (at least 5 runs each) with the ratio doctor / peer; see docs/performance.md.
+#
+#   scripts/bench.sh                      every row
+#   scripts/bench.sh --only trace watch   some rows (startup trace watch burst groups check)
+#   scripts/bench.sh --runs 9             more runs per row
+# In-process parts (matching, parsing, the static scan) are measured by `cargo bench`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+
+ensure_nisshi
+if ! command -v kcat >/dev/null; then
+  echo "bench.sh: installing kcat (Debian package)"
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get install -y -qq kcat
+fi
+if ! python3 -c "import confluent_kafka" 2>/dev/null; then
+  echo "bench.sh: installing confluent-kafka (PyPI)"
+  python3 -m pip install --quiet confluent-kafka
+fi
+cargo build --release --bin rentflow-doctor --examples
+exec python3 scripts/bench.py "$@"

@@ -1,0 +1,183 @@
+//! The fault matrix of `trace`: brokers, services and consumers that die or hang, unknown
+//! groups and hostile records. Each case must end in bounded time with a clear finding and
+//! the documented exit code — no hang, no panic.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::Stdio;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use common::{Pipeline, doctor_command};
+
+/// Generous bound for "did not hang": every case has deadlines far below it.
+const NO_HANG: Duration = Duration::from_secs(40);
+
+#[test]
+fn a_service_that_is_not_running_is_rd901_naming_the_url() {
+    let mut pipeline = Pipeline::start("none", "stopped");
+    let url = pipeline.grpc_url();
+    pipeline.service.as_mut().unwrap().kill();
+    let run = pipeline.trace(&["--connect-timeout", "2s"]);
+    assert_eq!(run.code, 3, "{}", run.stdout);
+    assert_eq!(run.codes(), ["RD901"]);
+    assert!(run.json()["findings"][0]["message"].as_str().unwrap().contains(&url));
+}
+
+#[test]
+fn a_service_hanging_past_the_deadline_is_rd105_deadline_exceeded() {
+    let pipeline = Pipeline::start("none", "none");
+    pipeline.service.as_ref().unwrap().pause();
+    let started = Instant::now();
+    let run = pipeline.trace(&["--grpc-timeout", "1s", "--connect-timeout", "2s"]);
+    assert!(started.elapsed() < NO_HANG);
+    // A frozen process still completes TCP handshakes; depending on whether the HTTP/2
+    // handshake or the call is the first to wait, the doctor reports an unreachable
+    // service (connect) or a deadline (call). Both name the service and end in time.
+    match run.code {
+        1 => {
+            assert_eq!(run.codes(), ["RD105"]);
+            assert_eq!(run.json()["grpc"]["status"], "DeadlineExceeded");
+        }
+        3 => assert_eq!(run.codes(), ["RD901"]),
+        other => panic!("exit {other}: {}", run.stdout),
+    }
+}
+
+#[test]
+fn a_hanging_broker_fails_in_about_the_connect_timeout() {
+    let pipeline = Pipeline::start("none", "stopped");
+    pipeline.broker.pause();
+    let started = Instant::now();
+    let run = pipeline.trace(&["--connect-timeout", "1s"]);
+    let took = started.elapsed();
+    pipeline.broker.resume();
+    assert!(took < NO_HANG, "took {took:?}");
+    assert_eq!(run.code, 3, "{}", run.stdout);
+    assert_eq!(run.codes(), ["RD902"]);
+    assert!(run.stdout.contains(&pipeline.broker.address));
+}
+
+#[test]
+fn a_broker_killed_during_a_trace_is_rd902_and_the_trace_ends() {
+    let mut pipeline = Pipeline::start("none", "stopped");
+    let url = pipeline.grpc_url();
+    let mut child = doctor_command(pipeline.dir.path())
+        .args(["trace", "-o", "json", "-v", "--brokers", &pipeline.broker.address, "--grpc-url", &url])
+        .args(["--consume-timeout", "20s", "--connect-timeout", "2s"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until the doctor has the event and waits for the (stopped) consumer.
+    let stderr = child.stderr.take().unwrap();
+    let lines = BufReader::new(stderr).lines().map_while(Result::ok);
+    let mut waiting = false;
+    for line in lines {
+        if line.contains("to commit past") {
+            waiting = true;
+            break;
+        }
+    }
+    assert!(waiting, "the trace never reached the consume wait");
+    let started = Instant::now();
+    pipeline.broker.kill();
+    let output = child.wait_with_output().unwrap();
+    assert!(started.elapsed() < NO_HANG);
+    let run = common::Run::from(output);
+    assert_eq!(run.code, 3, "{}", run.stdout);
+    assert_eq!(run.codes(), ["RD902"]);
+    assert_eq!(run.hop("watch"), "ok");
+    assert_eq!(run.hop("consume"), "failed");
+}
+
+#[test]
+fn a_consumer_killed_before_its_session_expires_is_rd104_listing_the_member() {
+    let mut pipeline = Pipeline::start("none", "none");
+    assert_eq!(pipeline.trace(&["--lease-id", "canary-9"]).code, 0);
+    pipeline.consumer.as_mut().unwrap().kill();
+    // The broker keeps the member until its session times out (6 s): a member that does
+    // not commit is a stalled consumer.
+    let run = pipeline.trace(&["--lease-id", "canary-9", "--consume-timeout", "2s"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert_eq!(run.codes(), ["RD104"]);
+    let evidence = run.json()["findings"][0]["evidence"].to_string();
+    assert!(evidence.contains("member "), "{evidence}");
+}
+
+#[test]
+fn an_unknown_group_is_a_consumer_that_is_not_running() {
+    let pipeline = Pipeline::start("none", "none");
+    let run = pipeline.trace(&["--group", "nobody-consumes-this", "--consume-timeout", "1s"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert_eq!(run.codes(), ["RD103", "RD202"]);
+    assert_eq!(run.json()["group"]["state"], "unknown to the broker");
+}
+
+#[test]
+fn hostile_and_unrelated_records_while_watching_do_not_disturb_the_trace() {
+    let pipeline = Pipeline::start("none", "none");
+    let stop = Arc::new(AtomicBool::new(false));
+    let noise = {
+        let (stop, address, topic) = (stop.clone(), pipeline.broker.address.clone(), pipeline.topic.clone());
+        std::thread::spawn(move || {
+            use rdkafka::config::ClientConfig;
+            use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
+            let producer: BaseProducer = ClientConfig::new()
+                .set("bootstrap.servers", &address)
+                .set("message.max.bytes", "2000000")
+                .set("linger.ms", "5")
+                .create()
+                .unwrap();
+            let big = vec![b'{'; 1_000_000];
+            let mut sent = 0u64;
+            for round in 0u64.. {
+                if stop.load(Ordering::Relaxed) && sent >= 3000 {
+                    break;
+                }
+                let mut records: Vec<(&[u8], &[u8])> = vec![
+                    (&[0xff, 0xfe, 0x00, 0x80], br#"{"lease_id":"someone-else"}"#),
+                    (b"plain-text", b"this is not JSON { at all"),
+                    (b"unrelated", br#"{"event_type":"LeaseCreated","lease_id":"L-1"}"#),
+                ];
+                // A 1 MB value now and then: large enough to test, rare enough not to
+                // bury the probe behind hundreds of megabytes.
+                if round % 250 == 0 {
+                    records.push((b"big", &big));
+                }
+                for (key, value) in records {
+                    if producer.send(BaseRecord::to(&topic).key(key).payload(value)).is_ok() {
+                        sent += 1;
+                    }
+                }
+                producer.poll(Duration::from_millis(1));
+            }
+            producer.flush(Duration::from_secs(10)).unwrap();
+            sent
+        })
+    };
+    // Let the noise reach full flow before the probe.
+    std::thread::sleep(Duration::from_millis(300));
+    let run = pipeline.trace(&["--count", "20", "--concurrency", "2"]);
+    stop.store(true, Ordering::Relaxed);
+    let sent = noise.join().unwrap();
+    assert!(sent >= 3000, "only {sent} noise records");
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let report = run.json();
+    assert_eq!(report["completed"], 20, "{}", report["hops"]);
+    // The watcher read the noise (and matched only the probes).
+    assert!(report["records_watched"].as_u64().unwrap() > 20, "{}", report["records_watched"]);
+}
+
+#[test]
+fn the_whole_run_is_bounded_by_timeout() {
+    let pipeline = Pipeline::start("none", "stopped");
+    let started = Instant::now();
+    let run = pipeline.trace(&["--timeout", "2s", "--consume-timeout", "60s"]);
+    let took = started.elapsed();
+    assert!(took < Duration::from_secs(10), "took {took:?}");
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert_eq!(run.hop("consume"), "failed");
+}

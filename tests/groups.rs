@@ -1,0 +1,692 @@
+//! `group list`, `group describe` and `reset-group` against a real broker and the reference
+//! consumer: the journal's scenario end to end, every target kind, the safety rules
+//! (refusal from the group's state, snapshot before commit, read-back), restore, delete and
+//! the error cases.
+//!
+//! Committed offsets are seeded and checked with plain rdkafka clients, never with the
+//! doctor itself, so that a doctor that reads wrongly cannot also confirm itself.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use common::{Broker, Consumer, Pipeline, Run, doctor, doctor_command, doctor_in};
+use rdkafka::config::ClientConfig;
+use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer as _};
+use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
+use rdkafka::{Offset, TopicPartitionList};
+use rentflow_doctor::pipeline::LeaseTerminated;
+use rentflow_doctor::report::{Body, Report};
+
+const TOPIC: &str = "lease-events";
+const GROUP: &str = "rentflow-django-consumer";
+
+/// Produces one LeaseTerminated event per lease id to `partition`.
+fn produce_events(broker: &Broker, topic: &str, partition: i32, lease_ids: &[String]) {
+    let producer: BaseProducer =
+        ClientConfig::new().set("bootstrap.servers", &broker.address).set("linger.ms", "0").create().unwrap();
+    for lease_id in lease_ids {
+        let value = serde_json::to_vec(&LeaseTerminated::new(lease_id, "moved out")).unwrap();
+        let record: BaseRecord<'_, str, [u8]> =
+            BaseRecord::to(topic).partition(partition).key(lease_id.as_str()).payload(value.as_slice());
+        producer.send(record).map_err(|(err, _)| err).expect("enqueue");
+        producer.poll(Duration::ZERO);
+    }
+    producer.flush(Duration::from_secs(10)).expect("flush");
+}
+
+/// `n` events on each of `partitions`, lease ids `<prefix>-<partition>-<i>`; returns them.
+fn backlog(broker: &Broker, topic: &str, partitions: i32, n: usize, prefix: &str) -> Vec<String> {
+    let mut all = Vec::new();
+    for partition in 0..partitions {
+        let ids: Vec<String> = (0..n).map(|i| format!("{prefix}-{partition}-{i}")).collect();
+        produce_events(broker, topic, partition, &ids);
+        all.extend(ids);
+    }
+    all
+}
+
+fn group_client(broker: &Broker, group: &str) -> BaseConsumer {
+    ClientConfig::new()
+        .set("bootstrap.servers", &broker.address)
+        .set("group.id", group)
+        .set("enable.auto.commit", "false")
+        .create()
+        .unwrap()
+}
+
+/// The group's committed offsets, read with a plain client.
+fn committed(broker: &Broker, group: &str, topic: &str, partitions: i32) -> Vec<Option<i64>> {
+    let mut list = TopicPartitionList::new();
+    for partition in 0..partitions {
+        list.add_partition(topic, partition);
+    }
+    let answer = group_client(broker, group).committed_offsets(list, Duration::from_secs(10)).unwrap();
+    (0..partitions)
+        .map(|partition| match answer.find_partition(topic, partition).unwrap().offset() {
+            Offset::Offset(offset) => Some(offset),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Commits offsets for an Empty (or new) group with a plain client.
+fn seed(broker: &Broker, group: &str, topic: &str, offsets: &[(i32, i64)]) {
+    let mut list = TopicPartitionList::new();
+    for (partition, offset) in offsets {
+        list.add_partition_offset(topic, *partition, Offset::Offset(*offset)).unwrap();
+    }
+    group_client(broker, group).commit(&list, CommitMode::Sync).unwrap();
+}
+
+/// Polls `condition` until it holds or `timeout` passes.
+fn wait_until(what: &str, timeout: Duration, mut condition: impl FnMut() -> bool) {
+    let deadline = Instant::now() + timeout;
+    while Instant::now() < deadline {
+        if condition() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("{what}: not within {timeout:?}");
+}
+
+fn with_broker<'a>(broker: &'a Broker, args: &[&'a str]) -> Vec<&'a str> {
+    let mut all = args.to_vec();
+    all.extend(["--brokers", broker.address.as_str(), "-o", "json"]);
+    all
+}
+
+fn report(run: &Run) -> Report {
+    serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|err| panic!("not a report ({err}):\n{}\nstderr:\n{}", run.stdout, run.stderr))
+}
+
+/// The plan's `field` per partition, in order.
+fn plan_column(run: &Run, field: &str) -> Vec<serde_json::Value> {
+    run.json()["plan"].as_array().unwrap().iter().map(|row| row[field].clone()).collect()
+}
+
+fn snapshots_in(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut found: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.to_string_lossy().ends_with(".offsets.json"))
+        .collect();
+    found.sort();
+    found
+}
+
+fn json(values: &[i64]) -> Vec<serde_json::Value> {
+    values.iter().map(|v| serde_json::json!(v)).collect()
+}
+
+#[test]
+fn the_journal_scenario_plays_out_end_to_end() {
+    let broker = Broker::start();
+    broker.create_topic(TOPIC, 3);
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("consumer.log");
+    // Events produced before the consumer exists.
+    let old = backlog(&broker, TOPIC, 3, 2, "old");
+    // A consumer with auto.offset.reset=latest starts after them.
+    let mut consumer = Consumer::start(&broker, TOPIC, GROUP, "offset-reset-latest", &log);
+
+    // Before its first commit: no committed offset anywhere, and `latest` skips the backlog.
+    let run = doctor(&with_broker(&broker, &["group", "describe", "--auto-offset-reset", "latest"]));
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert_eq!(run.codes(), ["RD202"]);
+    let described = run.json();
+    assert_eq!(described["group"]["state"], "Stable");
+    assert_eq!(described["group"]["members"].as_array().unwrap().len(), 1);
+    for row in described["partitions"].as_array().unwrap() {
+        assert_eq!(row["committed"], serde_json::Value::Null, "{row}");
+        assert_eq!(row["log_start"], 0);
+        assert_eq!(row["log_end"], 2);
+        assert_eq!(row["without_commit"]["effect"], "skip");
+        assert_eq!(row["without_commit"]["records"], 2);
+    }
+    assert_eq!(described["totals"]["uncommitted_records"], 6);
+
+    // New events arrive; the consumer processes them and commits at the end of the log.
+    let new = backlog(&broker, TOPIC, 3, 1, "new");
+    wait_until("the consumer commits at the end", Duration::from_secs(20), || {
+        committed(&broker, GROUP, TOPIC, 3) == [Some(3), Some(3), Some(3)]
+    });
+    let processed = consumer.log();
+    assert!(new.iter().all(|id| processed.contains(id.as_str())), "{processed}");
+    assert!(old.iter().all(|id| !processed.contains(id.as_str())), "the backlog was skipped:\n{processed}");
+
+    // Describe shows the position against the log: committed at the end, no lag.
+    let run = doctor(&with_broker(&broker, &["group", "describe"]));
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    for row in run.json()["partitions"].as_array().unwrap() {
+        assert_eq!(
+            (row["committed"].as_i64(), row["log_start"].as_i64(), row["log_end"].as_i64()),
+            (Some(3), Some(0), Some(3))
+        );
+        assert_eq!(row["lag"], 0);
+        assert!(row["newest_record_at"].is_string(), "{row}");
+    }
+
+    // With the consumer stopped, reset to earliest: snapshot written, offsets verified.
+    consumer.stop();
+    let run = doctor_in(dir.path(), &with_broker(&broker, &["reset-group", "--to", "earliest", "--execute", "--yes"]));
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let reset = run.json();
+    assert_eq!(reset["outcome"], "applied");
+    assert_eq!(plan_column(&run, "status"), vec![serde_json::json!("verified"); 3]);
+    assert_eq!(plan_column(&run, "read_back"), json(&[0, 0, 0]));
+    assert_eq!(committed(&broker, GROUP, TOPIC, 3), [Some(0), Some(0), Some(0)]);
+    let snapshots = snapshots_in(dir.path());
+    assert_eq!(snapshots.len(), 1);
+    assert_eq!(reset["snapshot"], snapshots[0].to_str().unwrap());
+    let snapshot: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&snapshots[0]).unwrap()).unwrap();
+    let saved: Vec<_> = snapshot["offsets"].as_array().unwrap().iter().map(|e| e["offset"].clone()).collect();
+    assert_eq!(saved, json(&[3, 3, 3]));
+    assert!(reset["restore_command"].as_str().unwrap().contains("--from-file"));
+
+    // The consumer, started again, processes the events it skipped.
+    let _consumer = Consumer::start(&broker, TOPIC, GROUP, "offset-reset-latest", &log);
+    wait_until("the restarted consumer processes the backlog", Duration::from_secs(30), || {
+        let processed = std::fs::read_to_string(&log).unwrap_or_default();
+        old.iter().all(|id| processed.contains(&format!("lease_id={id} ")))
+    });
+}
+
+#[test]
+fn describe_without_a_policy_assumes_latest_as_a_warning_and_earliest_reads() {
+    let broker = Broker::start();
+    broker.create_topic(TOPIC, 2);
+    backlog(&broker, TOPIC, 2, 3, "b");
+    seed(&broker, GROUP, TOPIC, &[(0, 1)]);
+    let run = doctor(&with_broker(&broker, &["group", "describe"]));
+    assert_eq!(run.code, 0, "an assumption is a warning: {}", run.stdout);
+    assert_eq!(run.codes(), ["RD202"]);
+    let described = run.json();
+    assert_eq!(described["findings"][0]["severity"], "warning");
+    assert_eq!(described["auto_offset_reset_assumed"], true);
+    let rows = described["partitions"].as_array().unwrap();
+    assert_eq!((rows[0]["committed"].as_i64(), rows[0]["lag"].as_i64()), (Some(1), Some(2)));
+    assert_eq!(rows[0]["without_commit"], serde_json::Value::Null);
+    assert_eq!(rows[1]["committed"], serde_json::Value::Null, "no commit is not 0");
+    assert_eq!(rows[1]["lag"], serde_json::Value::Null);
+    assert_eq!(described["totals"]["committed_partitions"], 1);
+    assert_eq!(described["totals"]["lag"], 2);
+
+    let run = doctor(&with_broker(&broker, &["group", "describe", "--auto-offset-reset", "earliest"]));
+    assert_eq!(run.code, 0);
+    assert!(run.codes().is_empty(), "{:?}", run.codes());
+    assert_eq!(run.json()["partitions"][1]["without_commit"]["effect"], "read");
+
+    // The human form says `-`, not 0, and what `latest` would do.
+    let run = doctor(&["group", "describe", "--brokers", &broker.address]);
+    assert!(run.stdout.contains("no commit: latest skips 3"), "{}", run.stdout);
+}
+
+#[test]
+fn group_list_shows_each_group_with_state_and_members() {
+    let broker = Broker::start();
+    broker.create_topic(TOPIC, 1);
+    seed(&broker, "parked-group", TOPIC, &[(0, 0)]);
+    let dir = tempfile::tempdir().unwrap();
+    let _consumer = Consumer::start(&broker, TOPIC, GROUP, "none", &dir.path().join("c.log"));
+    let run = doctor(&with_broker(&broker, &["group", "list"]));
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let groups = run.json()["groups"].as_array().unwrap().clone();
+    let find = |name: &str| {
+        groups.iter().find(|g| g["group"] == name).unwrap_or_else(|| panic!("{name} in {groups:?}")).clone()
+    };
+    assert_eq!((find(GROUP)["state"].as_str(), find(GROUP)["members"].as_u64()), (Some("Stable"), Some(1)));
+    assert_eq!(
+        (find("parked-group")["state"].as_str(), find("parked-group")["members"].as_u64()),
+        (Some("Empty"), Some(0))
+    );
+}
+
+#[test]
+fn every_target_kind_is_planned_from_the_log_and_the_committed_offsets() {
+    let broker = Broker::start();
+    broker.create_topic(TOPIC, 2);
+    backlog(&broker, TOPIC, 2, 4, "a");
+    // A time strictly between the first four records and the next four of each partition.
+    let mut between = jiff::Timestamp::now().as_millisecond();
+    while jiff::Timestamp::now().as_millisecond() <= between + 1 {
+        std::hint::spin_loop();
+    }
+    between += 1;
+    backlog(&broker, TOPIC, 2, 4, "b");
+    // Partition 0 committed at 6 of [0, 8); partition 1 has no committed offset.
+    seed(&broker, GROUP, TOPIC, &[(0, 6)]);
+    let at = jiff::Timestamp::from_millisecond(between).unwrap().to_string();
+    let datetime = format!("datetime:{at}");
+    let cases: [(&str, [Option<i64>; 2]); 8] = [
+        ("earliest", [Some(0), Some(0)]),
+        ("latest", [Some(8), Some(8)]),
+        ("offset:3", [Some(3), Some(3)]),
+        (datetime.as_str(), [Some(4), Some(4)]),
+        ("datetime:2999-01-01T00:00:00Z", [Some(8), Some(8)]),
+        ("duration:-1h", [Some(0), Some(0)]),
+        ("shift:-2", [Some(4), None]),
+        ("current", [Some(6), None]),
+    ];
+    for (target, expected) in cases {
+        let run = doctor(&with_broker(&broker, &["reset-group", "--to", target]));
+        assert_eq!(run.code, 0, "{target}: {}\n{}", run.stdout, run.stderr);
+        let targets: Vec<Option<i64>> = plan_column(&run, "target").iter().map(|v| v.as_i64()).collect();
+        assert_eq!(targets, expected, "{target}");
+        assert_eq!(run.json()["outcome"], "planned", "{target}");
+        assert_eq!(plan_column(&run, "current")[0], 6, "{target}");
+    }
+    // Partition 1 has nothing to shift from: it is left as it is, with a warning.
+    let run = doctor(&with_broker(&broker, &["reset-group", "--to", "shift:-2"]));
+    assert_eq!(run.codes(), ["RD504"]);
+    assert_eq!(plan_column(&run, "action"), [serde_json::json!("commit"), serde_json::json!("keep")]);
+    // After the newest record: the log end, said in the plan, and not a warning.
+    let run = doctor(&with_broker(&broker, &["reset-group", "--to", "datetime:2999-01-01T00:00:00Z"]));
+    assert!(run.codes().is_empty());
+    assert_eq!(plan_column(&run, "adjustment")[0]["kind"], "after-newest-record");
+    // A dry run changed nothing.
+    assert_eq!(committed(&broker, GROUP, TOPIC, 2), [Some(6), None]);
+    // The plan shows the delta and the command that applies it.
+    let run = doctor(&["reset-group", "--brokers", &broker.address, "--to", "earliest"]);
+    assert!(run.stdout.contains("Dry run: nothing was changed."), "{}", run.stdout);
+    assert!(run.stdout.contains("-6"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains(&format!(
+            "rentflow-doctor reset-group --brokers {} --group {GROUP} --topic {TOPIC} --to earliest --execute",
+            broker.address
+        )),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn targets_outside_the_log_are_clamped_with_a_warning_and_committed_at_the_bound() {
+    let broker = Broker::start();
+    broker.create_topic(TOPIC, 2);
+    backlog(&broker, TOPIC, 1, 5, "c");
+    seed(&broker, GROUP, TOPIC, &[(0, 2)]);
+    let dir = tempfile::tempdir().unwrap();
+    // Partition 1 is empty: [0, 0].
+    let run = doctor_in(dir.path(), &with_broker(&broker, &["reset-group", "--to", "offset:99", "--execute", "--yes"]));
+    assert_eq!(run.code, 0, "a clamp is a warning: {}", run.stdout);
+    assert_eq!(run.codes(), ["RD502"]);
+    assert_eq!(run.json()["findings"][0]["evidence"].as_array().unwrap().len(), 2);
+    assert_eq!(plan_column(&run, "target"), json(&[5, 0]));
+    assert_eq!(plan_column(&run, "adjustment")[0]["kind"], "clamped-to-log-end");
+    assert_eq!(committed(&broker, GROUP, TOPIC, 2), [Some(5), Some(0)]);
+    let run = doctor_in(
+        dir.path(),
+        &with_broker(
+            &broker,
+            &["reset-group", "--topic", "lease-events:0", "--to", "shift:-100", "--execute", "--yes"],
+        ),
+    );
+    assert_eq!(run.codes(), ["RD502"]);
+    assert_eq!(plan_column(&run, "adjustment")[0]["requested"], -95);
+    assert_eq!(committed(&broker, GROUP, TOPIC, 2), [Some(0), Some(0)]);
+}
+
+#[test]
+fn an_active_group_is_refused_from_its_state_and_nothing_changes() {
+    let broker = Broker::start();
+    broker.create_topic(TOPIC, 3);
+    backlog(&broker, TOPIC, 3, 2, "d");
+    let dir = tempfile::tempdir().unwrap();
+    let _consumer = Consumer::start(&broker, TOPIC, GROUP, "none", &dir.path().join("c.log"));
+    wait_until("the consumer commits", Duration::from_secs(20), || {
+        committed(&broker, GROUP, TOPIC, 3) == [Some(2), Some(2), Some(2)]
+    });
+    // The broker used here accepts commits from outside a Stable group (Kafka refuses them
+    // with UNKNOWN_MEMBER_ID), so an unchanged offset proves the doctor itself refused.
+    let run = doctor_in(dir.path(), &with_broker(&broker, &["reset-group", "--to", "earliest", "--execute", "--yes"]));
+    assert_eq!(run.code, 1, "a refusal is not a success: {}", run.stdout);
+    assert_eq!(run.codes(), ["RD501"]);
+    let reset = run.json();
+    assert_eq!(reset["outcome"], "refused");
+    let finding = &reset["findings"][0];
+    let message = finding["message"].as_str().unwrap();
+    assert!(message.contains("Stable") && message.contains("1 member"), "{message}");
+    let member_id = reset["group"]["members"][0]["member_id"].as_str().unwrap();
+    assert!(finding["evidence"][0].as_str().unwrap().contains(member_id), "{finding}");
+    assert!(finding["fix"].as_str().unwrap().contains("docker stop rentflow-django-consumer"), "{finding}");
+    assert_eq!(committed(&broker, GROUP, TOPIC, 3), [Some(2), Some(2), Some(2)]);
+    assert!(snapshots_in(dir.path()).is_empty(), "no snapshot for a refused reset");
+    // The same for --delete.
+    let run = doctor_in(dir.path(), &with_broker(&broker, &["reset-group", "--delete", "--execute", "--yes"]));
+    assert_eq!((run.code, run.codes()), (1, vec!["RD501".to_string()]));
+    assert_eq!(committed(&broker, GROUP, TOPIC, 3), [Some(2), Some(2), Some(2)]);
+}
+
+#[test]
+fn wait_empty_goes_ahead_once_the_consumer_stops() {
+    let broker = Broker::start();
+    broker.create_topic(TOPIC, 2);
+    backlog(&broker, TOPIC, 2, 2, "w");
+    let dir = tempfile::tempdir().unwrap();
+    let mut consumer = Consumer::start(&broker, TOPIC, GROUP, "none", &dir.path().join("c.log"));
+    let mut child = doctor_command(dir.path())
+        .args(with_broker(&broker, &["reset-group", "--to", "earliest", "--execute", "--yes", "--wait-empty", "60s"]))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Stop the consumer only once the doctor says it is waiting.
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    while !line.contains("waiting up to") {
+        line.clear();
+        assert!(stderr.read_line(&mut line).unwrap() > 0, "the doctor ended without waiting");
+    }
+    assert!(line.contains("Stable"), "{line}");
+    consumer.stop();
+    let output = child.wait_with_output().unwrap();
+    let run: Run = output.into();
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let reset = run.json();
+    assert_eq!(reset["outcome"], "applied");
+    assert!(reset["waited_ms"].as_f64().unwrap() > 0.0);
+    assert_eq!(committed(&broker, GROUP, TOPIC, 2), [Some(0), Some(0)]);
+    // The snapshot holds what the consumer had committed when it left.
+    let snapshot = std::fs::read_to_string(&snapshots_in(dir.path())[0]).unwrap();
+    let snapshot: serde_json::Value = serde_json::from_str(&snapshot).unwrap();
+    assert_eq!(snapshot["offsets"][0]["offset"], 2);
+}
+
+#[test]
+fn wait_empty_refuses_when_the_group_stays_active() {
+    let broker = Broker::start();
+    broker.create_topic(TOPIC, 1);
+    let dir = tempfile::tempdir().unwrap();
+    let _consumer = Consumer::start(&broker, TOPIC, GROUP, "none", &dir.path().join("c.log"));
+    let run =
+        doctor(&with_broker(&broker, &["reset-group", "--to", "earliest", "--execute", "--yes", "--wait-empty", "1s"]));
+    assert_eq!((run.code, run.codes()), (1, vec!["RD501".to_string()]), "{}", run.stdout);
+    assert!(run.json()["waited_ms"].as_f64().unwrap() >= 1000.0);
+}
+
+#[test]
+fn the_snapshot_is_written_before_any_commit() {
+    let broker = Broker::start();
+    broker.create_topic(TOPIC, 2);
+    backlog(&broker, TOPIC, 2, 3, "s");
+    seed(&broker, GROUP, TOPIC, &[(0, 3), (1, 1)]);
+    let dir = tempfile::tempdir().unwrap();
+    // A snapshot that cannot be written stops the reset before anything is committed.
+    let unwritable = dir.path().join("no-such-dir").join("snap.json");
+    let run = doctor_in(
+        dir.path(),
+        &with_broker(
+            &broker,
+            &["reset-group", "--to", "earliest", "--execute", "--yes", "--backup", unwritable.to_str().unwrap()],
+        ),
+    );
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(
+        run.stderr.contains("cannot write the snapshot") && run.stderr.contains("nothing was changed"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(committed(&broker, GROUP, TOPIC, 2), [Some(3), Some(1)]);
+    // An existing file is never overwritten.
+    let taken = dir.path().join("taken.json");
+    std::fs::write(&taken, "keep me").unwrap();
+    let run = doctor_in(
+        dir.path(),
+        &with_broker(
+            &broker,
+            &["reset-group", "--to", "earliest", "--execute", "--yes", "--backup", taken.to_str().unwrap()],
+        ),
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert_eq!(std::fs::read_to_string(&taken).unwrap(), "keep me");
+    assert_eq!(committed(&broker, GROUP, TOPIC, 2), [Some(3), Some(1)]);
+    // With a writable path, the snapshot holds the offsets from before the commit.
+    let chosen = dir.path().join("before.json");
+    let run = doctor_in(
+        dir.path(),
+        &with_broker(
+            &broker,
+            &["reset-group", "--to", "latest", "--execute", "--yes", "--backup", chosen.to_str().unwrap()],
+        ),
+    );
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let snapshot: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&chosen).unwrap()).unwrap();
+    assert_eq!(snapshot["format"], "rentflow-doctor/offsets");
+    assert_eq!(snapshot["group"], GROUP);
+    let saved: Vec<_> = snapshot["offsets"].as_array().unwrap().iter().map(|e| e["offset"].clone()).collect();
+    assert_eq!(saved, json(&[3, 1]));
+    assert_eq!(committed(&broker, GROUP, TOPIC, 2), [Some(3), Some(3)]);
+}
+
+#[test]
+fn a_restore_puts_the_offsets_back_and_restoring_twice_is_harmless() {
+    let broker = Broker::start();
+    broker.create_topic(TOPIC, 3);
+    backlog(&broker, TOPIC, 3, 4, "r");
+    seed(&broker, GROUP, TOPIC, &[(0, 4), (1, 1)]);
+    let dir = tempfile::tempdir().unwrap();
+    let run = doctor_in(dir.path(), &with_broker(&broker, &["reset-group", "--to", "earliest", "--execute", "--yes"]));
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert_eq!(committed(&broker, GROUP, TOPIC, 3), [Some(0), Some(0), Some(0)]);
+    let snapshot = run.json()["snapshot"].as_str().unwrap().to_string();
+    let restore = run.json()["restore_command"].as_str().unwrap().to_string();
+    assert!(restore.ends_with(&format!("--from-file {snapshot} --execute")), "{restore}");
+
+    // The printed command, as printed (plus --yes: no terminal here), restores.
+    let mut args: Vec<&str> = restore.split_whitespace().skip(1).collect();
+    args.extend(["--yes", "-o", "json"]);
+    let run = doctor_in(dir.path(), &args);
+    // Partition 2 had no committed offset: OffsetCommit cannot commit "none", so it keeps 0.
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert_eq!(run.codes(), ["RD504"]);
+    assert_eq!(run.json()["outcome"], "applied");
+    assert_eq!(committed(&broker, GROUP, TOPIC, 3), [Some(4), Some(1), Some(0)]);
+    assert_eq!(snapshots_in(dir.path()).len(), 2, "the restore took its own snapshot first");
+
+    // Again: nothing to change, nothing written, same offsets.
+    let run = doctor_in(dir.path(), &args);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert_eq!(run.json()["outcome"], "unchanged");
+    assert_eq!(run.json()["snapshot"], serde_json::Value::Null);
+    assert_eq!(committed(&broker, GROUP, TOPIC, 3), [Some(4), Some(1), Some(0)]);
+    assert_eq!(snapshots_in(dir.path()).len(), 2);
+
+    // A restore names its snapshot's group: another --group is refused.
+    let run =
+        doctor_in(dir.path(), &with_broker(&broker, &["reset-group", "--from-file", &snapshot, "--group", "other"]));
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("snapshot of group"), "{}", run.stderr);
+}
+
+#[test]
+fn delete_removes_the_group_after_a_snapshot_of_every_topic_and_restore_brings_it_back() {
+    let broker = Broker::start();
+    broker.create_topic(TOPIC, 2);
+    broker.create_topic("audit-events", 1);
+    backlog(&broker, TOPIC, 2, 3, "x");
+    backlog(&broker, "audit-events", 1, 2, "y");
+    seed(&broker, GROUP, TOPIC, &[(0, 3), (1, 2)]);
+    seed(&broker, GROUP, "audit-events", &[(0, 1)]);
+    let dir = tempfile::tempdir().unwrap();
+    let run = doctor_in(dir.path(), &with_broker(&broker, &["reset-group", "--delete"]));
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert_eq!(run.json()["outcome"], "planned");
+    assert_eq!(plan_column(&run, "topic").len(), 3, "the plan covers every topic");
+    assert_eq!(committed(&broker, GROUP, TOPIC, 2), [Some(3), Some(2)]);
+
+    let run = doctor_in(dir.path(), &with_broker(&broker, &["reset-group", "--delete", "--execute", "--yes"]));
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert_eq!(plan_column(&run, "status"), vec![serde_json::json!("verified"); 3]);
+    assert_eq!(committed(&broker, GROUP, TOPIC, 2), [None, None]);
+    assert_eq!(committed(&broker, GROUP, "audit-events", 1), [None]);
+    let run_list = doctor(&with_broker(&broker, &["group", "list"]));
+    assert!(!run_list.stdout.contains(GROUP), "{}", run_list.stdout);
+    let snapshot = run.json()["snapshot"].as_str().unwrap().to_string();
+
+    let run =
+        doctor_in(dir.path(), &with_broker(&broker, &["reset-group", "--from-file", &snapshot, "--execute", "--yes"]));
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert_eq!(committed(&broker, GROUP, TOPIC, 2), [Some(3), Some(2)]);
+    assert_eq!(committed(&broker, GROUP, "audit-events", 1), [Some(1)]);
+}
+
+#[test]
+fn unknown_groups_topics_and_partitions_are_clear_errors() {
+    let broker = Broker::start();
+    broker.create_topic(TOPIC, 3);
+    let run = doctor(&with_broker(&broker, &["group", "describe", "--group", "nobody"]));
+    assert_eq!((run.code, run.codes()), (3, vec!["RD904".to_string()]), "{}", run.stdout);
+    assert!(run.json()["findings"][0]["message"].as_str().unwrap().contains("nobody"));
+
+    let run = doctor(&with_broker(&broker, &["group", "describe", "--topic", "no-such-topic"]));
+    assert_eq!((run.code, run.codes()), (3, vec!["RD903".to_string()]), "{}", run.stdout);
+
+    let run = doctor(&with_broker(&broker, &["reset-group", "--topic", "no-such-topic", "--to", "earliest"]));
+    assert_eq!((run.code, run.codes()), (3, vec!["RD903".to_string()]), "{}", run.stdout);
+
+    let run = doctor(&with_broker(&broker, &["reset-group", "--topic", "lease-events:0,7", "--to", "earliest"]));
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(run.stderr.contains("partition 7 does not exist in topic `lease-events` (3 partitions)"), "{}", run.stderr);
+    assert_eq!(run.json()["error"]["kind"], "usage");
+
+    let run = doctor(&with_broker(&broker, &["reset-group", "--group", "nobody", "--delete", "--execute", "--yes"]));
+    assert_eq!((run.code, run.codes()), (3, vec!["RD904".to_string()]), "{}", run.stdout);
+
+    let dir = tempfile::tempdir().unwrap();
+    let bogus = dir.path().join("bogus.json");
+    std::fs::write(&bogus, "{\"group\": 1}").unwrap();
+    let run = doctor(&with_broker(&broker, &["reset-group", "--from-file", bogus.to_str().unwrap()]));
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("not an offsets snapshot"), "{}", run.stderr);
+
+    let port = common::free_port().to_string();
+    let nowhere = format!("127.0.0.1:{port}");
+    let run = doctor(&["group", "list", "-o", "json", "--brokers", &nowhere, "--connect-timeout", "1s"]);
+    assert_eq!((run.code, run.codes()), (3, vec!["RD902".to_string()]), "{}", run.stdout);
+}
+
+#[test]
+fn execute_off_a_terminal_needs_yes_and_changes_nothing() {
+    let broker = Broker::start();
+    broker.create_topic(TOPIC, 1);
+    backlog(&broker, TOPIC, 1, 2, "y");
+    seed(&broker, GROUP, TOPIC, &[(0, 2)]);
+    let dir = tempfile::tempdir().unwrap();
+    for extra in [&[][..], &["-o", "json"][..]] {
+        let mut args = vec!["reset-group", "--brokers", broker.address.as_str(), "--to", "earliest", "--execute"];
+        args.extend(extra);
+        let run = doctor_in(dir.path(), &args);
+        assert_eq!(run.code, 2, "{}", run.stdout);
+        assert!(run.stderr.contains("--yes"), "{}", run.stderr);
+    }
+    assert_eq!(committed(&broker, GROUP, TOPIC, 1), [Some(2)]);
+    assert!(snapshots_in(dir.path()).is_empty());
+}
+
+/// Runs the doctor on a pseudo-terminal (util-linux `script`), typing `answer`.
+fn doctor_on_a_terminal(cwd: &Path, args: &[&str], answer: &str) -> Run {
+    use std::io::Write;
+    let mut line = vec![env!("CARGO_BIN_EXE_rentflow-doctor").to_string()];
+    line.extend(args.iter().map(|arg| format!("'{}'", arg.replace('\'', r"'\''"))));
+    let mut command = std::process::Command::new("script");
+    command.env_clear();
+    if let Some(path) = std::env::var_os("PATH") {
+        command.env("PATH", path);
+    }
+    command.env("HOME", cwd).env("NO_COLOR", "1").env("COLUMNS", "120").current_dir(cwd);
+    let mut child = command
+        .args(["-q", "-e", "-c", &line.join(" "), "/dev/null"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("util-linux `script` runs the doctor on a terminal");
+    child.stdin.as_mut().unwrap().write_all(answer.as_bytes()).unwrap();
+    child.wait_with_output().unwrap().into()
+}
+
+#[test]
+fn execute_on_a_terminal_shows_the_plan_and_asks_first() {
+    let broker = Broker::start();
+    broker.create_topic(TOPIC, 1);
+    backlog(&broker, TOPIC, 1, 4, "t");
+    seed(&broker, GROUP, TOPIC, &[(0, 4)]);
+    let dir = tempfile::tempdir().unwrap();
+    let args = ["reset-group", "--brokers", broker.address.as_str(), "--to", "earliest", "--execute"];
+    let run = doctor_on_a_terminal(dir.path(), &args, "n\n");
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(run.stdout.contains("-4") && run.stdout.contains("[y/N]"), "{}", run.stdout);
+    assert!(run.stdout.contains("not confirmed: nothing was changed"), "{}", run.stdout);
+    assert_eq!(committed(&broker, GROUP, TOPIC, 1), [Some(4)]);
+    assert!(snapshots_in(dir.path()).is_empty());
+    let run = doctor_on_a_terminal(dir.path(), &args, "y\n");
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(run.stdout.contains("Applied and verified"), "{}", run.stdout);
+    assert_eq!(committed(&broker, GROUP, TOPIC, 1), [Some(0)]);
+    assert_eq!(snapshots_in(dir.path()).len(), 1);
+}
+
+#[test]
+fn json_reports_deserialise_into_the_report_types() {
+    let broker = Broker::start();
+    broker.create_topic(TOPIC, 2);
+    backlog(&broker, TOPIC, 2, 1, "j");
+    seed(&broker, GROUP, TOPIC, &[(0, 1)]);
+    let dir = tempfile::tempdir().unwrap();
+    let run = doctor(&with_broker(&broker, &["group", "list"]));
+    match report(&run).body {
+        Body::GroupList(body) => assert_eq!(body.groups[0].group, GROUP),
+        other => panic!("{other:?}"),
+    }
+    let run = doctor(&with_broker(&broker, &["group", "describe"]));
+    let parsed = report(&run);
+    assert_eq!(parsed.command, "group describe");
+    match parsed.body {
+        Body::Describe(body) => {
+            assert_eq!(body.partitions.len(), 2);
+            assert_eq!(body.partitions[0].committed, Some(1));
+            assert_eq!(body.partitions[1].committed, None);
+        }
+        other => panic!("{other:?}"),
+    }
+    let run = doctor_in(dir.path(), &with_broker(&broker, &["reset-group", "--to", "earliest", "--execute", "--yes"]));
+    let parsed = report(&run);
+    assert_eq!(parsed.summary.exit_code, 0);
+    match parsed.body {
+        Body::Reset(body) => {
+            assert!(body.executed);
+            assert_eq!(body.plan.len(), 2);
+            assert!(body.snapshot.is_some());
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn the_command_trace_prints_for_rd202_is_one_reset_group_accepts() {
+    let pipeline = Pipeline::start("none", "stopped");
+    let run = pipeline.trace(&["--consume-timeout", "2s"]);
+    assert_eq!(run.codes(), ["RD103", "RD202"], "{}", run.stdout);
+    let fix = run.json()["findings"][1]["fix"].as_str().unwrap().to_string();
+    let command = fix.split('`').nth(1).unwrap_or_else(|| panic!("no command in {fix}")).to_string();
+    let partition: i32 = command.split("lease-events:").nth(1).unwrap().split(' ').next().unwrap().parse().unwrap();
+    let args: Vec<&str> = command.split_whitespace().collect();
+    assert_eq!(args[..2], ["rentflow-doctor", "reset-group"]);
+    // As printed: accepted, and off a terminal it asks for --yes rather than committing.
+    let run = doctor_in(pipeline.dir.path(), &args[1..]);
+    assert_eq!(run.code, 2, "{}\n{}", run.stdout, run.stderr);
+    assert!(run.stderr.contains("--yes"), "{}", run.stderr);
+    let mut confirmed = args[1..].to_vec();
+    confirmed.extend(["--yes", "-o", "json"]);
+    let run = doctor_in(pipeline.dir.path(), &confirmed);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    assert_eq!(run.json()["outcome"], "applied");
+    let offsets = committed(&pipeline.broker, &pipeline.group, &pipeline.topic, 3);
+    assert_eq!(offsets[partition as usize], Some(0), "{offsets:?}");
+}
