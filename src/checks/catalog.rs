@@ -170,13 +170,16 @@ pub fn select(items: &[String]) -> Result<Selection, String> {
 
 /// The `--list-checks` text.
 pub fn list_text() -> String {
+    let second =
+        |check: &Check| if check.phase == Phase::Static { check.name.to_string() } else { check.codes.join(" ") };
+    let width = CHECKS.iter().map(|c| second(c).len()).max().unwrap_or(0);
     let mut out = String::from("Static checks (the project's files; `--static-only` runs only these):\n");
     for check in CHECKS.iter().filter(|c| c.phase == Phase::Static) {
-        out.push_str(&format!("  {:<14} {:<32} {}\n", check.id, check.name, check.summary));
+        out.push_str(&format!("  {:<14} {:<width$}  {}\n", check.id, second(check), check.summary));
     }
     out.push_str("\nLive checks (the running pipeline; `--live-only` runs only these):\n");
     for check in CHECKS.iter().filter(|c| c.phase == Phase::Live) {
-        out.push_str(&format!("  {:<14} {:<32} {}\n", check.id, check.codes.join(" "), check.summary));
+        out.push_str(&format!("  {:<14} {:<width$}  {}\n", check.id, second(check), check.summary));
     }
     out.push_str("\nSelect by code, finding name or live check name: `rentflow-doctor check RD301 RD401`.\n");
     out
