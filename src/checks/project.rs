@@ -317,7 +317,16 @@ pub fn scan(root: &Path, selected: &HashSet<&'static str>) -> Outcome {
         let scan = &scan;
         let collected = &collected;
         Box::new(move |entry| {
-            let Ok(entry) = entry else { return ignore::WalkState::Continue };
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(err) => {
+                    // An unreadable directory (permissions, a vanished path) is worth knowing.
+                    let mut note = Collected::default();
+                    note.notes.push(format!("not walked: {err}"));
+                    collected.lock().unwrap_or_else(|p| p.into_inner()).merge(note);
+                    return ignore::WalkState::Continue;
+                }
+            };
             if !entry.file_type().is_some_and(|t| t.is_file()) {
                 return ignore::WalkState::Continue;
             }
