@@ -16,3 +16,16 @@ ensure_nisshi() {
   fi
   "$NISSHI_BIN" --version
 }
+
+# Installs xmllint (Debian's libxml2-utils) unless it is on PATH: the JUnit report tests
+# validate against tests/schemas/junit-10.xsd with it.
+ensure_xmllint() {
+  if ! command -v xmllint >/dev/null 2>&1; then
+    echo "installing xmllint (Debian package libxml2-utils) for the JUnit schema tests"
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    $sudo apt-get update -qq
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libxml2-utils
+  fi
+  xmllint --version 2>&1 | head -n 1
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The project's test command: installs the test broker when missing (cached), then runs
-# formatting, lints and the whole suite. CI runs exactly this (see .ci/run).
+# The project's test command: installs the test broker (cached) and xmllint when missing,
+# then runs formatting, lints and the whole suite. CI runs exactly this (see .ci/run).
 #
 #   scripts/test.sh               everything
 #   scripts/test.sh --test trace  extra arguments go to `cargo test`
@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 ensure_nisshi
+
+ensure_xmllint
 
 echo "test.sh: cargo fmt --check"
 cargo fmt --check

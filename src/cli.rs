@@ -328,9 +328,12 @@ offsets and flushes it to disk, commits, reads the offsets back, and prints the
 command that restores the snapshot.";
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Without --static-only or --live-only, the static checks run on the project directory and the live checks run when a broker or the service answers; when neither answers, the live checks are skipped (with --live-only that is exit code 3).\nSuppress a finding inline with `# rentflow-doctor: ignore[RD301]`, or list codes under `ignore` in the config file's [check] table."
+)]
 pub struct CheckArgs {
-    /// Run only these checks (codes or names), e.g. RD301 RD401
-    #[arg(value_name = "CHECK")]
+    /// Run only these checks: codes (RD301), finding names (stdout-buffered) or live checks (trace, group, consumer-logs)
+    #[arg(value_name = "CHECK", env = "RENTFLOW_CHECKS", value_delimiter = ',')]
     pub checks: Vec<String>,
 
     /// List the checks and exit
@@ -342,15 +345,15 @@ pub struct CheckArgs {
     pub project_dir: Option<PathBuf>,
 
     /// Only the static checks over the project tree: no network at all
-    #[arg(long, conflicts_with = "live_only")]
+    #[arg(long, env = "RENTFLOW_STATIC_ONLY", conflicts_with = "live_only")]
     pub static_only: bool,
 
-    /// Only the live checks against the running system
-    #[arg(long)]
+    /// Only the live checks against the running system; an unreachable pipeline is exit code 3
+    #[arg(long, env = "RENTFLOW_LIVE_ONLY")]
     pub live_only: bool,
 
-    /// Command that prints the consumer's logs; {since} becomes the probe's start (RFC 3339)
-    #[arg(long, env = "RENTFLOW_CONSUMER_LOGS", value_name = "COMMAND")]
+    /// Command that prints the consumer's logs, run with `sh -c`; {since} becomes the probe's start (RFC 3339)
+    #[arg(long, env = "RENTFLOW_CONSUMER_LOGS", value_name = "COMMAND", conflicts_with = "consumer_log_file")]
     pub consumer_logs: Option<String>,
 
     /// File the consumer logs to
@@ -361,13 +364,21 @@ pub struct CheckArgs {
     #[arg(long, env = "RENTFLOW_FAIL_ON", value_enum, value_name = "SEVERITY")]
     pub fail_on: Option<FailOn>,
 
+    /// Never report these codes or names (added to the config file's ignore list)
+    #[arg(long, env = "RENTFLOW_IGNORE", value_name = "CODE", value_delimiter = ',')]
+    pub ignore: Vec<String>,
+
     /// Also write a JUnit XML report (one testcase per check)
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, env = "RENTFLOW_JUNIT", value_name = "PATH")]
     pub junit: Option<PathBuf>,
 
     /// Also write a SARIF 2.1.0 report of the static findings
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, env = "RENTFLOW_SARIF", value_name = "PATH")]
     pub sarif: Option<PathBuf>,
+
+    /// Base URL of the docs/checks pages, for the SARIF rules' helpUri
+    #[arg(long, env = "RENTFLOW_DOCS_URL", value_name = "URL")]
+    pub docs_url: Option<String>,
 
     #[command(flatten)]
     pub kafka: KafkaArgs,
@@ -395,6 +406,18 @@ mod tests {
         assert!(Cli::try_parse_from(["rentflow-doctor", "reset-group", "--to", "earliest"]).is_ok());
         assert!(Cli::try_parse_from(["rentflow-doctor", "reset-group", "--delete"]).is_ok());
         assert!(Cli::try_parse_from(["rentflow-doctor", "reset-group", "--delete", "--to", "latest"]).is_err());
+    }
+
+    #[test]
+    fn check_selects_by_list_and_rejects_two_log_sources() {
+        let cli = Cli::try_parse_from(["rentflow-doctor", "check", "RD301", "RD401,stdout-buffered"]).unwrap();
+        let Command::Check(args) = cli.command else { panic!("not check") };
+        assert_eq!(args.checks, ["RD301", "RD401", "stdout-buffered"]);
+        assert!(
+            Cli::try_parse_from(["rentflow-doctor", "check", "--consumer-logs", "x", "--consumer-log-file", "y"])
+                .is_err()
+        );
+        assert!(Cli::try_parse_from(["rentflow-doctor", "check", "--static-only", "--live-only"]).is_err());
     }
 
     #[test]

@@ -13,7 +13,7 @@ use rdkafka::producer::{BaseProducer, Producer};
 
 use crate::cli::{DemoArgs, DemoFault};
 use crate::error::Failure;
-use crate::findings::{Finding, RD201};
+use crate::findings::Finding;
 use crate::output::Progress;
 use crate::pipeline::consumer::{self, ConsumerConfig, LogSink};
 use crate::pipeline::service::{self, ServiceConfig};
@@ -181,8 +181,15 @@ pub async fn run(args: &DemoArgs, verbose: u8, progress: &Progress) -> Result<(P
     };
     let traced = crate::trace::run(&connection, &probe, verbose, progress).await;
     let mut findings = traced.findings;
-    if consumer_fault == ConsumerFault::Silent || consumer_fault == ConsumerFault::None {
-        findings.extend(silent_consumer(&traced.body, &log_lines));
+    if (consumer_fault == ConsumerFault::Silent || consumer_fault == ConsumerFault::None)
+        && let Body::Trace(trace) = &traced.body
+    {
+        let log = crate::checks::live::ConsumerLog {
+            new_lines: log_lines.lock().unwrap_or_else(|p| p.into_inner()).clone(),
+            tail: Vec::new(),
+            source: "the demo consumer".to_string(),
+        };
+        findings.extend(crate::checks::live::silent_consumer(trace, &log, &[]));
     }
     drop(running_consumer);
     running_service.stop().await;
@@ -198,31 +205,6 @@ pub async fn run(args: &DemoArgs, verbose: u8, progress: &Progress) -> Result<(P
         story: fault_story(args.fault),
     };
     Ok((preface, traced.body, findings))
-}
-
-/// The live check of the consumer's logs: it committed past the probe's event, so it
-/// processed it, yet no log line names the lease.
-fn silent_consumer(body: &Body, log_lines: &Arc<Mutex<Vec<String>>>) -> Option<Finding> {
-    let Body::Trace(trace) = body else { return None };
-    let consumed = trace.hops.iter().any(|h| h.name == "consume" && h.status == crate::trace::report::HopStatus::Ok);
-    if !consumed {
-        return None;
-    }
-    let lines = log_lines.lock().unwrap_or_else(|p| p.into_inner());
-    if lines.iter().any(|line| line.contains(&trace.probe.lease_id)) {
-        return None;
-    }
-    Some(
-        Finding::new(
-            &RD201,
-            format!(
-                "the consumer committed past the probe's event but its logs hold no line naming lease `{}`: it works, silently",
-                trace.probe.lease_id
-            ),
-        )
-        .with_evidence(format!("{} log line(s) read from the consumer", lines.len()))
-        .with_fix("Configure Django's LOGGING with a console handler for the consumer's logger (RD201) and run python with -u or PYTHONUNBUFFERED=1 (RD301); `rentflow-doctor check --project-dir <consumer project>` finds which."),
-    )
 }
 
 /// Sends a few events through the service before the consumer exists.

@@ -74,6 +74,12 @@ pub async fn run(cli: Cli) -> u8 {
         Ok(output) => output,
         Err(err) => return fail(&cli, None, &Failure::from(err)),
     };
+    if let Command::Check(args) = &cli.command
+        && args.list_checks
+    {
+        output::stdout(&checks::list(&output));
+        return exit::HEALTHY;
+    }
     let progress = Progress::new(&output);
     let outcome = dispatch(&cli, &file, &output, &progress, &started).await;
     progress.finish();
@@ -138,7 +144,9 @@ async fn dispatch(
         Command::ResetGroup(args) => Ok(report(group::reset(args, file, output, progress).await?, Severity::Error)),
         Command::Check(args) => {
             let fail_on = settings::fail_on(args.fail_on, file)?;
-            Ok(report(checks::run(args, file, output).await?, fail_on))
+            let report = report(checks::run(args, file, output, progress).await?, fail_on);
+            checks::write_files(args, file, &report, fail_on)?;
+            Ok(report)
         }
     }
 }

@@ -80,6 +80,8 @@ pub struct FileCheckConfig {
     /// Codes or names never reported.
     #[serde(default)]
     pub ignore: Vec<String>,
+    /// Base URL of the docs/checks pages (SARIF helpUri).
+    pub docs_url: Option<String>,
 }
 
 impl FileConfig {
