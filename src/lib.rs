@@ -65,6 +65,8 @@ pub fn main_entry() -> ExitCode {
 /// Runs a parsed command line and prints its report; returns the exit code.
 pub async fn run(cli: Cli) -> u8 {
     let started = Started::now();
+    let (kafka, grpc) = connection_args(&cli.command);
+    settings::register_secrets(kafka, grpc);
     let terminal = Terminal::detect();
     let file = match FileConfig::load(cli.global.config.as_deref(), cli.global.no_config) {
         Ok(file) => file,
@@ -89,6 +91,18 @@ pub async fn run(cli: Cli) -> u8 {
             report.exit_code()
         }
         Err(failure) => fail(&cli, Some(&output), &failure),
+    }
+}
+
+/// The connection arguments a command carries, for registering their secrets up front.
+fn connection_args(command: &Command) -> (Option<&cli::KafkaArgs>, Option<&cli::GrpcArgs>) {
+    match command {
+        Command::Trace(args) => (Some(&args.kafka), Some(&args.grpc)),
+        Command::Check(args) => (Some(&args.kafka), Some(&args.grpc)),
+        Command::Group(GroupCommand::List(args)) => (Some(&args.kafka), None),
+        Command::Group(GroupCommand::Describe(args)) => (Some(&args.kafka), None),
+        Command::ResetGroup(args) => (Some(&args.kafka), None),
+        Command::Demo(_) => (None, None),
     }
 }
 

@@ -267,6 +267,27 @@ fn property(text: &str) -> Result<(String, PropertyValue)> {
     Ok((key, value))
 }
 
+/// Registers every secret the command line and the environment carry (`-X` secret
+/// properties, `RENTFLOW_KAFKA_PROPERTIES`, the gRPC token) before anything else runs, so
+/// that no output can carry them — whichever settings the command goes on to use. The
+/// config file's secrets are registered when it is parsed.
+pub fn register_secrets(kafka: Option<&cli::KafkaArgs>, grpc: Option<&cli::GrpcArgs>) {
+    let env = std::env::var(KAFKA_PROPERTIES_ENV).ok();
+    let flags = kafka.map(|k| k.properties.as_slice()).unwrap_or_default();
+    let items = flags.iter().map(String::as_str).chain(env.iter().flat_map(|e| e.split(';')));
+    for item in items {
+        // Malformed items are reported (without their text) when the settings are resolved.
+        if let Some((key, value)) = item.split_once('=')
+            && secrets::is_secret_property(key.trim())
+        {
+            secrets::register(value);
+        }
+    }
+    if let Some(token) = grpc.and_then(|g| g.grpc_token.as_deref()) {
+        secrets::register(token);
+    }
+}
+
 /// Merges `-X` (flag, then env) over the config file's `[kafka]` table.
 fn kafka_properties(
     flags: &[String],

@@ -124,3 +124,54 @@ fn malformed_settings_do_not_echo_secrets_in_errors() {
     assert!(broken.stderr.contains("rentflow-doctor.toml"), "{}", broken.stderr);
     assert_eq!(broken.json()["error"]["kind"], "usage");
 }
+
+#[test]
+fn junit_and_sarif_files_are_masked_too() {
+    let setup = setup();
+    // A project file that quotes the password on a line that does not compile: the
+    // static finding's evidence carries that line into SARIF and JUnit.
+    let project = setup.dir.path().join("project");
+    std::fs::create_dir_all(&project).unwrap();
+    std::fs::write(project.join("settings.py"), format!("KAFKA_PASSWORD = \"{SASL_PASSWORD}\" + \"C:\\Users\\ops\"\n"))
+        .unwrap();
+    let (junit, sarif) = (setup.dir.path().join("report.xml"), setup.dir.path().join("report.sarif"));
+    let run: Run = doctor_command(setup.dir.path())
+        .args(["check", "-o", "json", "--project-dir", project.to_str().unwrap()])
+        .args(["--brokers", &setup.broker.address, "--grpc-url", &setup.service.url, "--grpc-token", TOKEN])
+        .args(["-X", &format!("sasl.password={SASL_PASSWORD}"), "-X", "security.protocol=PLAINTEXT"])
+        .args(["--junit", junit.to_str().unwrap(), "--sarif", sarif.to_str().unwrap()])
+        .output()
+        .unwrap()
+        .into();
+    assert_clean(&run);
+    assert!(run.codes().contains(&"RD401".to_string()), "{:?}", run.codes());
+    for path in [&junit, &sarif] {
+        let text = std::fs::read_to_string(path).unwrap();
+        for secret in [TOKEN, SASL_PASSWORD] {
+            assert!(!text.contains(secret), "secret in {}:\n{text}", path.display());
+        }
+        assert!(text.contains("***"), "{} should show the masked line:\n{text}", path.display());
+    }
+}
+
+#[test]
+fn a_static_only_check_masks_secrets_it_never_uses() {
+    // No network at all: the -X password is still a secret the output must not show.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("settings.py"),
+        format!("KAFKA_PASSWORD = \"{SASL_PASSWORD}\" + \"C:\\Users\\ops\"\n"),
+    )
+    .unwrap();
+    let sarif = dir.path().join("report.sarif");
+    let run: Run = doctor_command(dir.path())
+        .args(["check", "--static-only", "--project-dir", ".", "--sarif", sarif.to_str().unwrap()])
+        .args(["-X", &format!("sasl.password={SASL_PASSWORD}")])
+        .output()
+        .unwrap()
+        .into();
+    assert_clean(&run);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(run.stdout.contains("KAFKA_PASSWORD = \"***\""), "{}", run.stdout);
+    assert!(!std::fs::read_to_string(&sarif).unwrap().contains(SASL_PASSWORD));
+}
