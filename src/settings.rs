@@ -129,11 +129,11 @@ impl FileConfig {
 /// Parses a duration: `30s`, `500ms`, `2m`, `1h30m`, ISO 8601 `PT30S`, or bare seconds.
 pub fn parse_duration(text: &str) -> std::result::Result<Duration, String> {
     let trimmed = text.trim();
+    // `try_`: a number too large for a Duration is an error, not a panic.
     if let Ok(seconds) = trimmed.parse::<f64>()
-        && seconds.is_finite()
-        && seconds >= 0.0
+        && let Ok(duration) = Duration::try_from_secs_f64(seconds)
     {
-        return Ok(Duration::from_secs_f64(seconds));
+        return Ok(duration);
     }
     let signed: jiff::SignedDuration =
         trimmed.parse().map_err(|_| format!("`{text}` is not a duration (examples: 30s, 500ms, 2m, 1h30m)"))?;
@@ -513,6 +513,11 @@ mod tests {
         assert_eq!(parse_duration("1.5").unwrap(), Duration::from_millis(1500));
         assert!(parse_duration("soon").is_err());
         assert!(parse_duration("-5s").is_err());
+        // Found by the reset_target fuzz target: too large for a Duration.
+        assert!(parse_duration("955555555555555575557").is_err());
+        assert!(parse_duration("1e300").is_err());
+        assert!(parse_duration("-1").is_err());
+        assert!(parse_duration("NaN").is_err());
     }
 
     #[test]

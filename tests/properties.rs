@@ -110,6 +110,11 @@ proptest! {
     }
 
     #[test]
+    fn any_number_as_a_duration_parses_or_errors(text in "-?[0-9]{1,30}(\\.[0-9]{0,8})?(e[0-9]{1,3})?") {
+        let _ = rentflow_doctor::settings::parse_duration(&text);
+    }
+
+    #[test]
     fn clamped_targets_stay_inside_the_log(start in 0i64..1_000_000, len in 0i64..1_000_000, requested in any::<i64>()) {
         let log = PartitionOffsets { partition: 0, log_start: start, log_end: start + len };
         let planned = target::clamp(&log, requested);

@@ -1,0 +1,117 @@
+//! The command line as a contract: help and version, usage errors and their exit code,
+//! settings precedence end to end, and the README's exit-code table.
+
+mod common;
+
+use common::{doctor, doctor_command};
+use rentflow_doctor::exit;
+
+#[test]
+fn version_and_help_answer_at_once() {
+    let version = doctor(&["--version"]);
+    assert_eq!(version.code, 0);
+    assert_eq!(version.stdout.trim(), format!("rentflow-doctor {}", env!("CARGO_PKG_VERSION")));
+    let help = doctor(&["--help"]);
+    assert_eq!(help.code, 0);
+    for expected in ["trace", "demo", "group", "reset-group", "check", "Exit codes:"] {
+        assert!(help.stdout.contains(expected), "--help lacks {expected}:\n{}", help.stdout);
+    }
+    for (code, meaning) in exit::ALL {
+        assert!(help.stdout.contains(&format!("{code}  {meaning}")), "--help lacks exit code {code}");
+    }
+}
+
+#[test]
+fn every_trace_setting_names_its_environment_variable() {
+    let help = doctor(&["trace", "--help"]);
+    for variable in [
+        "RENTFLOW_BROKERS",
+        "RENTFLOW_GRPC_URL",
+        "RENTFLOW_TOPIC",
+        "RENTFLOW_GROUP",
+        "RENTFLOW_TIMEOUT",
+        "RENTFLOW_CONNECT_TIMEOUT",
+        "RENTFLOW_GRPC_TIMEOUT",
+        "RENTFLOW_GRPC_CA",
+        "RENTFLOW_GRPC_TOKEN",
+        "RENTFLOW_LEASE_ID",
+        "RENTFLOW_MATCH_FIELD",
+        "RENTFLOW_COUNT",
+        "RENTFLOW_CONCURRENCY",
+        "RENTFLOW_KAFKA_PROPERTIES",
+        "RENTFLOW_OUTPUT",
+        "RENTFLOW_COLOR",
+        "RENTFLOW_CONFIG",
+    ] {
+        assert!(help.stdout.contains(variable), "trace --help does not name {variable}");
+    }
+}
+
+#[test]
+fn usage_errors_exit_2_and_json_mode_still_prints_json() {
+    let run = doctor(&["trace", "--count", "0", "-o", "json"]);
+    assert_eq!(run.code, exit::USAGE as i32);
+    assert!(run.stderr.contains("--count"), "{}", run.stderr);
+    let document = run.json();
+    assert_eq!(document["error"]["kind"], "usage");
+    assert_eq!(document["exit_code"], 2);
+    // clap's own errors: unknown flags and bad values.
+    assert_eq!(doctor(&["trace", "--no-such-flag"]).code, 2);
+    assert_eq!(doctor(&["trace", "--timeout", "soon"]).code, 2);
+    assert_eq!(doctor(&["trace", "--output", "yaml"]).code, 2);
+}
+
+#[test]
+fn config_file_problems_are_usage_errors_that_name_the_file_and_key() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("rentflow-doctor.toml"), "brokerz = \"x:1\"\n").unwrap();
+    let run = common::doctor_in(dir.path(), &["trace"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("rentflow-doctor.toml") && run.stderr.contains("brokerz"), "{}", run.stderr);
+    let missing = common::doctor_in(dir.path(), &["--config", "nope.toml", "trace", "--no-config"]);
+    // --no-config wins over --config: the trace runs (and finds nothing to reach).
+    assert_eq!(missing.code, exit::UNREACHABLE as i32, "{}", missing.stderr);
+    let missing = common::doctor_in(dir.path(), &["--config", "nope.toml", "trace"]);
+    assert_eq!(missing.code, 2);
+    assert!(missing.stderr.contains("nope.toml"), "{}", missing.stderr);
+}
+
+/// Runs a trace that cannot reach anything (so it ends at once) and returns the target it
+/// resolved: the settings precedence is visible in the report.
+fn resolved_topic(dir: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> String {
+    let port = common::free_port();
+    let brokers = format!("127.0.0.1:{port}");
+    let url = format!("http://127.0.0.1:{port}");
+    let mut command = doctor_command(dir);
+    command
+        .args(["trace", "-o", "json", "--connect-timeout", "1s", "--brokers", &brokers, "--grpc-url", &url])
+        .args(args);
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    let run: common::Run = command.output().unwrap().into();
+    assert_eq!(run.code, 3, "{}", run.stderr);
+    run.json()["target"]["topic"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn settings_take_flag_over_environment_over_file_over_default() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(resolved_topic(dir.path(), &[], &[]), "lease-events");
+    std::fs::write(dir.path().join("rentflow-doctor.toml"), "topic = \"from-file\"\n").unwrap();
+    assert_eq!(resolved_topic(dir.path(), &[], &[]), "from-file");
+    assert_eq!(resolved_topic(dir.path(), &[], &[("RENTFLOW_TOPIC", "from-env")]), "from-env");
+    assert_eq!(resolved_topic(dir.path(), &["--topic", "from-flag"], &[("RENTFLOW_TOPIC", "from-env")]), "from-flag");
+    assert_eq!(resolved_topic(dir.path(), &["--no-config"], &[]), "lease-events");
+}
+
+#[test]
+fn the_readme_documents_every_exit_code() {
+    let readme = include_str!("../README.md");
+    let section = readme.split("## Exit codes").nth(1).expect("README has an Exit codes section");
+    let section = section.split("\n## ").next().unwrap();
+    let documented: Vec<u8> =
+        section.lines().filter_map(|line| line.strip_prefix("| ")?.split(" |").next()?.trim().parse().ok()).collect();
+    let constants: Vec<u8> = exit::ALL.iter().map(|(code, _)| *code).collect();
+    assert_eq!(documented, constants, "README's exit-code table and src/exit.rs disagree");
+}
