@@ -65,10 +65,15 @@ fn usage_errors_exit_2_and_json_mode_still_prints_json() {
 fn config_file_problems_are_usage_errors_that_name_the_file_and_key() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("rentflow-doctor.toml"), "brokerz = \"x:1\"\n").unwrap();
-    let run = common::doctor_in(dir.path(), &["trace"]);
+    let run = common::doctor_in(dir.path(), &["trace", "--brokers", "127.0.0.1:1"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("rentflow-doctor.toml") && run.stderr.contains("brokerz"), "{}", run.stderr);
-    let missing = common::doctor_in(dir.path(), &["--config", "nope.toml", "trace", "--no-config"]);
+    let nowhere = format!("127.0.0.1:{}", common::free_port());
+    let nowhere_url = format!("http://{nowhere}");
+    let missing = common::doctor_in(
+        dir.path(),
+        &["--config", "nope.toml", "trace", "--no-config", "--brokers", &nowhere, "--grpc-url", &nowhere_url],
+    );
     // --no-config wins over --config: the trace runs (and finds nothing to reach).
     assert_eq!(missing.code, exit::UNREACHABLE as i32, "{}", missing.stderr);
     let missing = common::doctor_in(dir.path(), &["--config", "nope.toml", "trace"]);
