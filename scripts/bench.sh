@@ -12,11 +12,7 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 ensure_nisshi
-if ! command -v kcat >/dev/null; then
-  echo "bench.sh: installing kcat (Debian package)"
-  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  $sudo_cmd apt-get install -y -qq kcat
-fi
+ensure_command kcat kcat
 if ! python3 -c "import confluent_kafka" 2>/dev/null; then
   echo "bench.sh: installing confluent-kafka (PyPI)"
   python3 -m pip install --quiet confluent-kafka

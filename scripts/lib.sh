@@ -17,15 +17,15 @@ ensure_nisshi() {
   "$NISSHI_BIN" --version
 }
 
-# Installs xmllint (Debian's libxml2-utils) unless it is on PATH: the JUnit report tests
-# validate against tests/schemas/junit-10.xsd with it.
-ensure_xmllint() {
-  if ! command -v xmllint >/dev/null 2>&1; then
-    echo "installing xmllint (Debian package libxml2-utils) for the JUnit schema tests"
+# Installs a Debian package unless the command it provides is on PATH:
+#   ensure_command xmllint libxml2-utils
+ensure_command() {
+  local command=$1 package=$2
+  if ! command -v "$command" >/dev/null 2>&1; then
+    echo "installing $command (Debian package $package)"
     local sudo=""
     if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
     $sudo apt-get update -qq
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libxml2-utils
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$package"
   fi
-  xmllint --version 2>&1 | head -n 1
 }

@@ -9,8 +9,8 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 ensure_nisshi
-
-ensure_xmllint
+# The JUnit report tests validate against tests/schemas/junit-10.xsd with xmllint.
+ensure_command xmllint libxml2-utils
 
 echo "test.sh: cargo fmt --check"
 cargo fmt --check
