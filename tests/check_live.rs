@@ -84,17 +84,7 @@ fn an_event_that_never_arrives_is_rd102() {
 
 #[test]
 fn a_late_consumer_with_latest_is_rd202() {
-    let mut pipeline = Pipeline::start("none", "stopped");
-    let backlog: Vec<common::Record> =
-        (0..12).map(|_| (None, Some(&br#"{"event_type":"LeaseTerminated","lease_id":"old"}"#[..]))).collect();
-    pipeline.broker.produce(&pipeline.topic, &backlog);
-    pipeline.consumer = Some(common::Consumer::start(
-        &pipeline.broker,
-        &pipeline.topic,
-        &pipeline.group,
-        "offset-reset-latest",
-        &pipeline.dir.path().join("consumer.log"),
-    ));
+    let pipeline = Pipeline::start_with_late_latest_consumer();
     let run = check_live(&pipeline, &[]);
     assert_eq!(run.code, 1, "{}", run.stdout);
     assert_eq!(run.codes(), ["RD202"]);

@@ -98,18 +98,7 @@ fn a_consumer_stopped_after_committing_is_rd103_without_rd202() {
 
 #[test]
 fn a_late_consumer_with_latest_skips_earlier_events_rd202() {
-    let mut pipeline = Pipeline::start("none", "stopped");
-    // Events before the consumer exists, on every partition.
-    let backlog: Vec<common::Record<'_>> =
-        (0..12).map(|_| (None, Some(&br#"{"event_type":"LeaseTerminated","lease_id":"old"}"#[..]))).collect();
-    pipeline.broker.produce(&pipeline.topic, &backlog);
-    pipeline.consumer = Some(common::Consumer::start(
-        &pipeline.broker,
-        &pipeline.topic,
-        &pipeline.group,
-        "offset-reset-latest",
-        &pipeline.dir.path().join("consumer.log"),
-    ));
+    let pipeline = Pipeline::start_with_late_latest_consumer();
     let run = pipeline.trace(&[]);
     assert_eq!(run.code, 1, "{}", run.stdout);
     assert_eq!(run.codes(), ["RD202"]);

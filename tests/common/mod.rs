@@ -365,6 +365,19 @@ impl Pipeline {
         Pipeline { broker, service, consumer, topic, group, dir }
     }
 
+    /// The journal's problem 2.2: events on every partition before any consumer exists, then
+    /// a consumer with auto.offset.reset=latest that starts after them.
+    pub fn start_with_late_latest_consumer() -> Pipeline {
+        let mut pipeline = Pipeline::start("none", "stopped");
+        let backlog: Vec<Record<'_>> =
+            (0..12).map(|_| (None, Some(&br#"{"event_type":"LeaseTerminated","lease_id":"old"}"#[..]))).collect();
+        pipeline.broker.produce(&pipeline.topic, &backlog);
+        let log = pipeline.dir.path().join("consumer.log");
+        let consumer = Consumer::start(&pipeline.broker, &pipeline.topic, &pipeline.group, "offset-reset-latest", &log);
+        pipeline.consumer = Some(consumer);
+        pipeline
+    }
+
     pub fn grpc_url(&self) -> String {
         self.service.as_ref().map(|s| s.url.clone()).unwrap_or_else(|| format!("http://127.0.0.1:{}", free_port()))
     }
