@@ -16,6 +16,10 @@ echo "test.sh: cargo fmt --check"
 cargo fmt --check
 echo "test.sh: cargo clippy"
 cargo clippy --all-targets -- -D warnings
+echo "test.sh: cargo build --examples"
+# The integration tests run the reference service and consumer as processes; with
+# --all-targets, `cargo test` builds examples as test harnesses only, so build them first.
+cargo build --examples
 echo "test.sh: cargo test"
 cargo test --all-targets "$@"
 cargo test --doc

@@ -730,50 +730,94 @@ fn a_crash_between_snapshot_and_commit_leaves_a_state_the_snapshot_restores() {
     }
 }
 
+/// `reset-group --to earliest --execute` on a terminal, stopped at its confirmation prompt.
+struct Prompted {
+    child: std::process::Child,
+    terminal: BufReader<std::process::ChildStdout>,
+    seen: String,
+}
+
+impl Prompted {
+    fn start(broker: &Broker, dir: &Path) -> Prompted {
+        let line = format!(
+            "{} reset-group --brokers {} --to earliest --execute",
+            env!("CARGO_BIN_EXE_rentflow-doctor"),
+            broker.address
+        );
+        let mut child = std::process::Command::new("script")
+            .args(["-q", "-e", "-c", &line, "/dev/null"])
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", dir)
+            .env("NO_COLOR", "1")
+            .current_dir(dir)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("util-linux `script` runs the doctor on a terminal");
+        let mut terminal = BufReader::new(child.stdout.take().unwrap());
+        let mut seen = String::new();
+        while !seen.contains("[y/N]") {
+            let mut chunk = Vec::new();
+            assert!(terminal.read_until(b' ', &mut chunk).unwrap() > 0, "no prompt:\n{seen}");
+            seen.push_str(&String::from_utf8_lossy(&chunk));
+        }
+        Prompted { child, terminal, seen }
+    }
+
+    /// Answers yes; returns the exit code and everything the doctor printed after the prompt.
+    fn answer_yes(mut self) -> (Option<i32>, String) {
+        use std::io::Write;
+        self.child.stdin.as_mut().unwrap().write_all(b"y\n").unwrap();
+        let mut rest = String::new();
+        std::io::Read::read_to_string(&mut self.terminal, &mut rest).unwrap();
+        let status = self.child.wait().unwrap();
+        (status.code(), format!("{}{rest}", self.seen))
+    }
+}
+
 #[test]
 fn a_consumer_that_joins_while_the_prompt_waits_is_caught_before_the_commit() {
-    use std::io::{BufRead, BufReader, Write};
     let broker = Broker::start();
     broker.create_topic(TOPIC, 1);
     backlog(&broker, TOPIC, 1, 4, "j");
     // Committed at the end: a consumer that joins has nothing to process or commit itself.
     seed(&broker, GROUP, TOPIC, &[(0, 4)]);
     let dir = tempfile::tempdir().unwrap();
-    let line = format!(
-        "{} reset-group --brokers {} --to earliest --execute",
-        env!("CARGO_BIN_EXE_rentflow-doctor"),
-        broker.address
-    );
-    let mut child = std::process::Command::new("script")
-        .args(["-q", "-e", "-c", &line, "/dev/null"])
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", dir.path())
-        .env("NO_COLOR", "1")
-        .current_dir(dir.path())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("util-linux `script` runs the doctor on a terminal");
     // The plan was made while the group was Empty; the doctor now waits for an answer.
-    let mut terminal = BufReader::new(child.stdout.take().unwrap());
-    let mut seen = String::new();
-    while !seen.contains("[y/N]") {
-        let mut chunk = Vec::new();
-        assert!(terminal.read_until(b' ', &mut chunk).unwrap() > 0, "no prompt:\n{seen}");
-        seen.push_str(&String::from_utf8_lossy(&chunk));
-    }
+    let prompted = Prompted::start(&broker, dir.path());
     let consumer = Consumer::start(&broker, TOPIC, GROUP, "none", &dir.path().join("consumer.log"));
-    child.stdin.as_mut().unwrap().write_all(b"y\n").unwrap();
-    let mut rest = String::new();
-    std::io::Read::read_to_string(&mut terminal, &mut rest).unwrap();
-    let status = child.wait().unwrap();
+    let (code, printed) = prompted.answer_yes();
     drop(consumer);
-    assert_eq!(status.code(), Some(1), "{seen}{rest}");
-    assert!(rest.contains("RD501"), "{rest}");
-    assert!(rest.contains("the snapshot was written, but nothing was committed"), "{rest}");
+    assert_eq!(code, Some(1), "{printed}");
+    assert!(printed.contains("RD501"), "{printed}");
+    assert!(printed.contains("the snapshot was written, but nothing was committed"), "{printed}");
     // Kafka would refuse such a commit itself; nisshi accepts it, so the unchanged offset
     // proves the doctor's own check stopped it.
     assert_eq!(committed(&broker, GROUP, TOPIC, 1), [Some(4)]);
     assert_eq!(snapshots_in(dir.path()).len(), 1);
+}
+
+#[test]
+fn offsets_that_move_while_the_prompt_waits_stop_the_reset_before_the_snapshot() {
+    let broker = Broker::start();
+    broker.create_topic(TOPIC, 1);
+    backlog(&broker, TOPIC, 1, 4, "m");
+    seed(&broker, GROUP, TOPIC, &[(0, 1)]);
+    let dir = tempfile::tempdir().unwrap();
+    let prompted = Prompted::start(&broker, dir.path());
+    // A consumer runs, processes the three remaining records, commits, and leaves: the group
+    // is Empty again, but its position is no longer the one the plan (and a snapshot taken
+    // from it) would hold.
+    let mut consumer = Consumer::start(&broker, TOPIC, GROUP, "none", &dir.path().join("consumer.log"));
+    wait_until("the consumer commits its backlog", Duration::from_secs(20), || {
+        committed(&broker, GROUP, TOPIC, 1) == [Some(4)]
+    });
+    consumer.stop();
+    let (code, printed) = prompted.answer_yes();
+    assert_eq!(code, Some(1), "{printed}");
+    assert!(printed.contains("committed while the plan waited"), "{printed}");
+    assert!(printed.contains("was 1 when planned, is 4 now"), "{printed}");
+    assert_eq!(committed(&broker, GROUP, TOPIC, 1), [Some(4)]);
+    assert!(snapshots_in(dir.path()).is_empty(), "no snapshot of a position that is no longer true");
 }

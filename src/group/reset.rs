@@ -197,6 +197,55 @@ pub async fn run(config: &ResetConfig, output: &OutputConfig, progress: &Progres
     if config.confirmation == Confirmation::Prompt && !confirm(&body, output, &run, progress)? {
         return Err(Failure::Failed("not confirmed: nothing was changed".to_string()));
     }
+    // The offsets once more, as they are now: the plan (and the snapshot, which must hold
+    // the real prior position) was read before the prompt, and a consumer that ran and left
+    // meanwhile would have moved them.
+    progress.step("reading the offsets again");
+    let planned: Vec<TopicPartition> = body.plan.iter().map(|row| (row.topic.clone(), row.partition)).collect();
+    let now = match run.offsets.committed_of(&planned, Instant::now() + config.timeout).await {
+        Ok(now) => now,
+        Err(failure) => {
+            body.outcome = Outcome::NotPlanned;
+            return Ok((Body::Reset(body), vec![kafka_problem(failure)?.with_evidence("nothing was changed")]));
+        }
+    };
+    let moved: Vec<String> = body
+        .plan
+        .iter()
+        .filter_map(|row| {
+            let current = now.get(&(row.topic.clone(), row.partition)).copied().flatten();
+            (current != row.current).then(|| {
+                let show = |offset: Option<i64>| offset.map_or("none".to_string(), |o| o.to_string());
+                format!(
+                    "{}:{} was {} when planned, is {} now",
+                    row.topic,
+                    row.partition,
+                    show(row.current),
+                    show(current)
+                )
+            })
+        })
+        .collect();
+    if !moved.is_empty() {
+        body.outcome = Outcome::Refused;
+        let mut finding = Finding::new(
+            &RD501,
+            format!(
+                "group `{}` committed while the plan waited for confirmation: a consumer was active; nothing was changed",
+                run.group
+            ),
+        )
+        .with_fix(format!(
+            "Stop every consumer of the group — for the rentflow setup `docker stop rentflow-django-consumer` — then plan again: `{}`",
+            run.execute_command()
+        ));
+        for line in moved {
+            finding = finding.with_evidence(line);
+        }
+        findings.insert(0, finding);
+        return Ok((Body::Reset(body), findings));
+    }
+    observed.committed = now;
     // The snapshot first: from here on every change has its way back on disk.
     progress.step("writing the snapshot");
     let path = run.write_snapshot(&body, &observed)?;

@@ -103,6 +103,7 @@ pub fn list(
         return Ok(Vec::new());
     }
     let mut groups = Vec::new();
+    let mut refused = None;
     // SAFETY: `raw` points to a list librdkafka allocated; destroyed below, after copying.
     unsafe {
         let list = &*raw;
@@ -112,7 +113,16 @@ pub fn list(
             std::slice::from_raw_parts(list.groups, list.group_cnt as usize)
         };
         for entry in entries {
+            if entry.err == sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_GROUP_ID_NOT_FOUND {
+                // Newer coordinators answer an unknown group this way: it is absent.
+                continue;
+            }
             if entry.err != sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
+                // The coordinator would not describe it (loading, moved, another protocol).
+                // Never mistake that for "unknown": an unknown group may be reset, this one
+                // may have members.
+                let code: rdkafka::types::RDKafkaErrorCode = entry.err.into();
+                refused = Some(format!("group `{}`: {code}", lossy(entry.group)));
                 continue;
             }
             let members: &[sys::rd_kafka_group_member_info] = if entry.members.is_null() || entry.member_cnt <= 0 {
@@ -141,6 +151,11 @@ pub fn list(
     }
     if partial && groups.is_empty() {
         return Err(KafkaFailure::TimedOut { operation, brokers: brokers.to_string(), timeout });
+    }
+    if let (Some(reason), Some(_)) = (refused, only)
+        && groups.is_empty()
+    {
+        return Err(KafkaFailure::Failed { operation, brokers: brokers.to_string(), reason });
     }
     groups.sort_by(|a, b| a.group.cmp(&b.group));
     Ok(groups)

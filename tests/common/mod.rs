@@ -146,7 +146,11 @@ pub fn signal(child: &Child, signal: i32) {
 fn example(name: &str) -> PathBuf {
     let doctor = PathBuf::from(env!("CARGO_BIN_EXE_rentflow-doctor"));
     let path = doctor.parent().unwrap().join("examples").join(name);
-    assert!(path.is_file(), "example {} not built (cargo test builds examples)", path.display());
+    assert!(
+        path.is_file(),
+        "example {} is not built: run `cargo build --examples` (scripts/test.sh does)",
+        path.display()
+    );
     path
 }
 
