@@ -414,10 +414,10 @@ impl Run<'_> {
             }
             Operation::Delete => {
                 // Deleting the group removes its offsets on every topic: the plan and the
-                // snapshot cover every partition it has committed on.
-                let all = self.admin.all_partitions(deadline).await?;
-                let committed = self.offsets.committed_of(&all, deadline).await?;
-                Ok(committed.into_iter().filter(|(_, offset)| offset.is_some()).map(|(tp, _)| tp).collect())
+                // snapshot cover every partition it has committed on — asked of the group
+                // itself, not of the topics metadata shows (which may hide some).
+                let everywhere = self.admin.group_committed_everywhere(&self.group, deadline).await?;
+                Ok(everywhere.into_keys().collect())
             }
         }
     }

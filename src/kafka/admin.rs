@@ -108,24 +108,16 @@ impl Admin {
         .await
     }
 
-    /// Every partition of every topic on the cluster, internal topics (`__…`) left out.
-    pub async fn all_partitions(&self, deadline: Instant) -> Result<Vec<TopicPartition>, KafkaFailure> {
+    /// Every offset the group has committed, on every topic, whatever metadata shows.
+    pub async fn group_committed_everywhere(
+        &self,
+        group: &str,
+        deadline: Instant,
+    ) -> Result<BTreeMap<TopicPartition, i64>, KafkaFailure> {
         let consumer = self.consumer.clone();
         let brokers = self.config.brokers.clone();
-        blocking(deadline, move |left| {
-            let metadata = consumer
-                .fetch_metadata(None, left)
-                .map_err(|err| failure("fetching metadata", &brokers, left, &err))?;
-            let mut partitions: Vec<TopicPartition> = metadata
-                .topics()
-                .iter()
-                .filter(|topic| !topic.name().starts_with("__") && topic.error().is_none())
-                .flat_map(|topic| topic.partitions().iter().map(|p| (topic.name().to_string(), p.id())))
-                .collect();
-            partitions.sort();
-            Ok(partitions)
-        })
-        .await
+        let group = group.to_string();
+        blocking(deadline, move |left| groups::all_committed(&consumer, &group, left, &brokers)).await
     }
 
     /// The timestamp (ms since the epoch) of the newest record of each non-empty partition:

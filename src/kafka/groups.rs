@@ -161,6 +161,85 @@ pub fn list(
     Ok(groups)
 }
 
+/// Every offset the group has committed, on every topic (ListConsumerGroupOffsets with no
+/// partition list: OffsetFetch for all of the group's partitions). Unlike reading offsets
+/// for the partitions metadata lists, this also covers topics the doctor may not describe —
+/// exactly what deleting the group would remove.
+pub fn all_committed(
+    consumer: &BaseConsumer<DoctorContext>,
+    group: &str,
+    timeout: Duration,
+    brokers: &str,
+) -> Result<std::collections::BTreeMap<(String, i32), i64>, KafkaFailure> {
+    let operation = format!("listing every committed offset of group `{group}`");
+    let failed =
+        |reason: String| KafkaFailure::Failed { operation: operation.clone(), brokers: brokers.to_string(), reason };
+    let group_c = CString::new(group).map_err(|_| failed("group id contains a NUL byte".to_string()))?;
+    let timeout_ms = i32::try_from(timeout.as_millis()).unwrap_or(i32::MAX).max(1);
+    let rk = consumer.client().native_ptr();
+    let mut found = std::collections::BTreeMap::new();
+    // SAFETY: every object created here is destroyed before returning; the result's strings
+    // and lists are read only while the event that owns them lives.
+    unsafe {
+        let mut request = sys::rd_kafka_ListConsumerGroupOffsets_new(group_c.as_ptr(), std::ptr::null());
+        let options =
+            sys::rd_kafka_AdminOptions_new(rk, sys::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS);
+        let mut errstr = [0 as c_char; 256];
+        sys::rd_kafka_AdminOptions_set_request_timeout(options, timeout_ms, errstr.as_mut_ptr(), errstr.len());
+        let queue = sys::rd_kafka_queue_new(rk);
+        sys::rd_kafka_ListConsumerGroupOffsets(rk, &mut request, 1, options, queue);
+        sys::rd_kafka_ListConsumerGroupOffsets_destroy(request);
+        sys::rd_kafka_AdminOptions_destroy(options);
+        let event = sys::rd_kafka_queue_poll(queue, timeout_ms);
+        sys::rd_kafka_queue_destroy(queue);
+        if event.is_null() {
+            return Err(KafkaFailure::TimedOut { operation, brokers: brokers.to_string(), timeout });
+        }
+        let outcome = (|| {
+            if sys::rd_kafka_event_error(event) != sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
+                return Err(failed(lossy(sys::rd_kafka_event_error_string(event))));
+            }
+            let result = sys::rd_kafka_event_ListConsumerGroupOffsets_result(event);
+            if result.is_null() {
+                return Err(failed("the broker's answer carried no result".to_string()));
+            }
+            let mut count = 0usize;
+            let groups = sys::rd_kafka_ListConsumerGroupOffsets_result_groups(result, &mut count);
+            let groups: &[*const sys::rd_kafka_group_result_t] =
+                if groups.is_null() || count == 0 { &[] } else { std::slice::from_raw_parts(groups, count) };
+            for &group_result in groups {
+                let error = sys::rd_kafka_group_result_error(group_result);
+                if !error.is_null() {
+                    return Err(failed(lossy(sys::rd_kafka_error_string(error))));
+                }
+                let list = sys::rd_kafka_group_result_partitions(group_result);
+                if list.is_null() {
+                    continue;
+                }
+                let list = &*list;
+                let elements: &[sys::rd_kafka_topic_partition_t] = if list.elems.is_null() || list.cnt <= 0 {
+                    &[]
+                } else {
+                    std::slice::from_raw_parts(list.elems, list.cnt as usize)
+                };
+                for element in elements {
+                    if element.err != sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
+                        let code: rdkafka::types::RDKafkaErrorCode = element.err.into();
+                        return Err(failed(format!("{}:{}: {code}", lossy(element.topic), element.partition)));
+                    }
+                    if element.offset >= 0 {
+                        found.insert((lossy(element.topic), element.partition), element.offset);
+                    }
+                }
+            }
+            Ok(())
+        })();
+        sys::rd_kafka_event_destroy(event);
+        outcome?;
+    }
+    Ok(found)
+}
+
 /// Parses a consumer protocol assignment (version, [topic, [partition]], user data).
 /// Anything malformed yields what was read so far: the description is informational.
 pub fn parse_assignment(bytes: &[u8]) -> Vec<(String, Vec<i32>)> {
