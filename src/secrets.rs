@@ -35,11 +35,24 @@ pub fn register(value: &str) {
         return;
     }
     let mut secrets = registry().lock().unwrap_or_else(|poison| poison.into_inner());
-    if !secrets.iter().any(|known| known == value) {
-        secrets.push(value.to_string());
-        // Longest first, so a secret that contains another is masked whole.
-        secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    // Redaction runs on rendered text: a secret with `"`, `\\` or `&` in it is written
+    // escaped in JSON, SARIF and JUnit, so its escaped forms are secrets too.
+    for form in [value.to_string(), json_escaped(value), xml_escaped(value)] {
+        if !secrets.contains(&form) {
+            secrets.push(form);
+        }
     }
+    // Longest first, so a secret that contains another is masked whole.
+    secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+}
+
+fn json_escaped(value: &str) -> String {
+    let quoted = serde_json::to_string(value).unwrap_or_default();
+    quoted.trim_matches('"').to_string()
+}
+
+fn xml_escaped(value: &str) -> String {
+    value.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&apos;")
 }
 
 /// Replaces every registered secret in `text` with [`MASK`].
@@ -95,6 +108,15 @@ mod tests {
         let redacted = redact(text);
         assert!(!redacted.contains("hunter2"));
         assert_eq!(redacted.matches(MASK).count(), 2);
+    }
+
+    #[test]
+    fn escaped_forms_are_masked_too() {
+        register("pa\"ss&\\word-escape-test");
+        let json = serde_json::json!({ "message": "login with pa\"ss&\\word-escape-test failed" }).to_string();
+        assert!(!redact(&json).contains("escape-test"), "{json}");
+        let xml = "<failure message=\"pa&quot;ss&amp;\\word-escape-test\"/>";
+        assert!(!redact(xml).contains("escape-test"), "{xml}");
     }
 
     #[test]

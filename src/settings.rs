@@ -103,13 +103,37 @@ impl FileConfig {
         };
         let text = std::fs::read_to_string(&path)
             .map_err(|err| SettingsError(format!("cannot read config file {}: {err}", path.display())))?;
-        FileConfig::parse(&text).map_err(|err| SettingsError(format!("config file {}: {err}", path.display())))
+        let mut config =
+            FileConfig::parse(&text).map_err(|err| SettingsError(format!("config file {}: {err}", path.display())))?;
+        config.rebase(path.parent().unwrap_or(Path::new("")));
+        Ok(config)
+    }
+
+    /// Relative paths in a config file are relative to the file, wherever the doctor runs.
+    fn rebase(&mut self, dir: &Path) {
+        if dir.as_os_str().is_empty() {
+            return;
+        }
+        let paths = [
+            &mut self.grpc_ca,
+            &mut self.grpc_cert,
+            &mut self.grpc_key,
+            &mut self.check.project_dir,
+            &mut self.check.consumer_log_file,
+        ];
+        for path in paths.into_iter().flatten() {
+            if path.is_relative() {
+                *path = dir.join(&*path);
+            }
+        }
     }
 
     pub fn parse(text: &str) -> std::result::Result<FileConfig, String> {
         let config: FileConfig = toml::from_str(text).map_err(|err| {
-            // toml quotes the offending line; a secret may stand on it, so keep the message only.
-            err.message().to_string()
+            // toml quotes the offending line, and its type errors quote the value
+            // (invalid type: integer `123456`); a secret may be either: keep the message,
+            // without what stands between backticks.
+            without_quoted_values(err.message())
         })?;
         // Register secrets at once, so that nothing printed later can carry them.
         if let Some(token) = &config.grpc_token {
@@ -124,6 +148,24 @@ impl FileConfig {
         }
         Ok(config)
     }
+}
+
+/// `invalid type: integer `123456`, expected a string` → `invalid type: integer …, expected a string`.
+fn without_quoted_values(message: &str) -> String {
+    let mut out = String::new();
+    for (n, part) in message.split('`').enumerate() {
+        // Even parts are outside backticks; keep field names (`brokerz`), drop values.
+        if n % 2 == 0 {
+            out.push_str(part);
+        } else if part.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c == '_' || c == '.') && !part.is_empty() {
+            out.push('`');
+            out.push_str(part);
+            out.push('`');
+        } else {
+            out.push('…');
+        }
+    }
+    out
 }
 
 /// Parses a duration: `30s`, `500ms`, `2m`, `1h30m`, ISO 8601 `PT30S`, or bare seconds.
@@ -354,12 +396,26 @@ pub fn connection(
     if brokers.split(',').all(|b| b.trim().is_empty()) {
         return Err(SettingsError("--brokers is empty".to_string()));
     }
+    if tonic::transport::Endpoint::from_shared(url.clone()).is_err() {
+        return Err(SettingsError(format!("--grpc-url `{url}` is not a valid URL")));
+    }
+    let kafka_config = KafkaConfig {
+        brokers,
+        properties: kafka_properties(&kafka.properties, env_properties.as_deref(), &file.kafka)?,
+        connect_timeout,
+    };
+    // librdkafka checks every property's name and value here, before anything connects: a
+    // typo in -X is a usage error, not an unreachable broker.
+    crate::kafka::client_config(&kafka_config, 0).create_native_config().map_err(|err| match err {
+        // librdkafka's message quotes the name; the error also carries the value, which
+        // a mistyped secret property (`sasl.pasword`) would not have registered: leave it out.
+        rdkafka::error::KafkaError::ClientConfig(_, description, key, _) => {
+            SettingsError(format!("-X / [kafka] property `{key}`: {description}"))
+        }
+        other => SettingsError(format!("-X / [kafka] properties: {other}")),
+    })?;
     Ok(Connection {
-        kafka: KafkaConfig {
-            brokers,
-            properties: kafka_properties(&kafka.properties, env_properties.as_deref(), &file.kafka)?,
-            connect_timeout,
-        },
+        kafka: kafka_config,
         grpc: GrpcConfig {
             url,
             ca,
@@ -554,9 +610,22 @@ mod tests {
     }
 
     #[test]
+    fn relative_paths_in_a_config_file_are_relative_to_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("rentflow-doctor.toml");
+        std::fs::write(&file, "grpc-ca = \"certs/ca.pem\"\n[check]\nproject-dir = \"/abs/project\"\n").unwrap();
+        let config = FileConfig::load(Some(&file), false).unwrap();
+        assert_eq!(config.grpc_ca, Some(dir.path().join("certs/ca.pem")));
+        assert_eq!(config.check.project_dir, Some(PathBuf::from("/abs/project")));
+    }
+
+    #[test]
     fn unknown_config_keys_are_rejected_by_name() {
         let err = FileConfig::parse("brokerz = \"x\"").unwrap_err();
         assert!(err.contains("brokerz"), "{err}");
+        // A value of the wrong type is not echoed: it may be a secret.
+        let err = FileConfig::parse("grpc-token = 918273645").unwrap_err();
+        assert!(!err.contains("918273645"), "{err}");
     }
 
     #[test]

@@ -59,6 +59,14 @@ fn usage_errors_exit_2_and_json_mode_still_prints_json() {
     assert_eq!(doctor(&["trace", "--no-such-flag"]).code, 2);
     assert_eq!(doctor(&["trace", "--timeout", "soon"]).code, 2);
     assert_eq!(doctor(&["trace", "--output", "yaml"]).code, 2);
+    // librdkafka judges every -X property before anything connects; a mistyped secret
+    // property is named, its value is not echoed.
+    let typo = doctor(&["trace", "-X", "sasl.pasword=not-echoed-4471", "-o", "json"]);
+    assert_eq!(typo.code, 2, "{}", typo.stderr);
+    assert!(typo.stderr.contains("sasl.pasword"), "{}", typo.stderr);
+    assert!(!typo.stderr.contains("not-echoed-4471") && !typo.stdout.contains("not-echoed-4471"));
+    assert_eq!(doctor(&["group", "list", "-X", "security.protocol=carrier-pigeon"]).code, 2);
+    assert_eq!(doctor(&["trace", "--grpc-url", "http://bad host:1"]).code, 2);
 }
 
 #[test]

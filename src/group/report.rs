@@ -682,12 +682,24 @@ mod text {
                     );
                 }
             }
+            // Kafka has no way to commit "no offset": a restore leaves first commits as
+            // they are. Say so before anything runs, and after.
+            let first = self.effect.partitions_first_commit;
+            let first_commits_note = format!(
+                "  ({first} partition(s) had no committed offset: undoing cannot take that back; a restore keeps their new offset — delete the group instead when it had no offsets at all)"
+            );
             if let Some(command) = &self.execute_command {
                 let lead = if self.outcome == Outcome::Refused { "Once the group is Empty:" } else { "To apply it:" };
                 let _ = writeln!(out, "{lead}\n  {command}");
+                if first > 0 && self.operation == Operation::Move {
+                    let _ = writeln!(out, "{first_commits_note}");
+                }
             }
             if let Some(command) = &self.restore_command {
                 let _ = writeln!(out, "To undo it:\n  {command}");
+                if first > 0 && self.operation == Operation::Move {
+                    let _ = writeln!(out, "{first_commits_note}");
+                }
             }
         }
     }

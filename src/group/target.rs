@@ -95,12 +95,15 @@ impl Target {
     }
 
     /// The time to look offsets up for, in ms since the epoch, for time targets.
+    /// Never negative: ListOffsets reads -1 and -2 as "latest" and "earliest", so a time
+    /// before 1970 is looked up as 1970 — the first record of the log.
     pub fn lookup_time_ms(&self, now: jiff::Timestamp) -> Option<i64> {
-        match self {
-            Target::Datetime(at) => Some(at.as_millisecond()),
-            Target::Duration(back) => Some(now.checked_add(*back).unwrap_or(jiff::Timestamp::MIN).as_millisecond()),
-            _ => None,
-        }
+        let ms = match self {
+            Target::Datetime(at) => at.as_millisecond(),
+            Target::Duration(back) => now.checked_add(*back).unwrap_or(jiff::Timestamp::MIN).as_millisecond(),
+            _ => return None,
+        };
+        Some(ms.max(0))
     }
 }
 
@@ -308,6 +311,14 @@ pub fn restore(log: &PartitionOffsets, current: Option<i64>, saved: Option<i64>)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn times_before_1970_are_looked_up_as_the_start_of_the_log_not_as_sentinels() {
+        let target = Target::parse("datetime:1969-12-31T23:59:59.999Z").unwrap();
+        assert_eq!(target.lookup_time_ms(jiff::Timestamp::now()), Some(0));
+        let far_back = Target::parse("duration:-100000h").unwrap();
+        assert_eq!(far_back.lookup_time_ms(jiff::Timestamp::UNIX_EPOCH), Some(0));
+    }
 
     fn log(log_start: i64, log_end: i64) -> PartitionOffsets {
         PartitionOffsets { partition: 0, log_start, log_end }

@@ -12,8 +12,13 @@ use tokio::sync::watch;
 use crate::kafka::KafkaFailure;
 use crate::kafka::admin::{Committed, GroupOffsets};
 
-/// How often the committed offsets are fetched while probes wait.
+/// How often the committed offsets are fetched during the first second: a healthy consumer
+/// commits within milliseconds, and the interval bounds how late its commit is noticed.
 pub const POLL_INTERVAL: Duration = Duration::from_millis(5);
+/// After the first second the consumer is slow or stuck: ask the coordinator less often
+/// (a trace may wait 15 s, during an incident, on a production cluster).
+pub const SLOW_POLL_INTERVAL: Duration = Duration::from_millis(25);
+const FAST_POLLING: Duration = Duration::from_secs(1);
 
 /// The latest answer.
 #[derive(Debug, Clone)]
@@ -58,9 +63,11 @@ impl CommitTracker {
             failing_since: None,
         });
         let topic = topic.to_string();
+        let started = Instant::now();
         let task = tokio::spawn(async move {
             loop {
-                tokio::time::sleep(POLL_INTERVAL).await;
+                let interval = if started.elapsed() < FAST_POLLING { POLL_INTERVAL } else { SLOW_POLL_INTERVAL };
+                tokio::time::sleep(interval).await;
                 let asked = Instant::now();
                 let answer = offsets.committed(&topic, &partitions, asked + request_timeout).await;
                 let at = Instant::now();

@@ -85,6 +85,17 @@ pub fn probe_findings(outcome: &ProbeOutcome, connection: &Connection, group_now
             ),
         )
         .with_evidence(format!("{} other records went by on the topic meanwhile", outcome.records_watched));
+        if let (errors @ 1.., last) = &outcome.watch_errors {
+            // The doctor could not read the topic: the record may be there.
+            finding.evidence.insert(
+                0,
+                format!(
+                    "the doctor's own reads of `{}` failed {errors} time(s); last: {} — check its Read permission on the topic and the brokers' health",
+                    connection.topic,
+                    last.as_deref().unwrap_or("?")
+                ),
+            );
+        }
         if let CallOutcome::Answered(response) = &outcome.call
             && !response.accepted
         {
@@ -120,7 +131,7 @@ pub fn probe_findings(outcome: &ProbeOutcome, connection: &Connection, group_now
     if outcome.committed_at.is_some() {
         // The consumer committed past the probe. If the group had never committed on this
         // partition while it held records, its first commit jumped over them.
-        if before.is_none() && earlier > 0 {
+        if before.is_none() && outcome.committed_before_known && earlier > 0 {
             findings.push(
                 Finding::new(
                     &RD202,
@@ -205,7 +216,7 @@ pub fn probe_findings(outcome: &ProbeOutcome, connection: &Connection, group_now
         finding = finding.with_evidence(format!("last offset fetch failed: {err}"));
     }
     findings.push(finding);
-    if not_running && before.is_none() {
+    if not_running && before.is_none() && outcome.committed_before_known {
         let at_risk = seen.offset + 1 - log.log_start;
         findings.push(
             Finding::new(

@@ -52,7 +52,9 @@ struct Session {
     watcher: Arc<Watcher>,
     tracker: CommitTracker,
     log_before: BTreeMap<i32, PartitionOffsets>,
-    committed_before: Committed,
+    /// The group's committed offsets before the first probe; `None` when they could not be
+    /// read (then nothing is inferred from them).
+    committed_before: Option<Committed>,
 }
 
 /// One probe's observations.
@@ -65,12 +67,16 @@ pub struct ProbeOutcome {
     pub committed_at: Option<Instant>,
     pub commit_state: Option<CommitState>,
     pub committed_before: Option<i64>,
+    /// Whether `committed_before` was read (a failed read is not "no commit").
+    pub committed_before_known: bool,
     /// The event's partition before the trace began: records already there, and not sent by
     /// this trace, are the ones a group that never committed has skipped.
     pub log_before: PartitionOffsets,
     pub event_wait: Duration,
     pub consume_wait: Duration,
     pub records_watched: u64,
+    /// Fetch failures of the watcher while it waited, and the last one.
+    pub watch_errors: (u64, Option<String>),
 }
 
 fn target(connection: &Connection) -> Target {
@@ -121,14 +127,14 @@ async fn connect(
         );
         let log = log?;
         let watcher = Watcher::start(&connection.kafka, verbose, &connection.topic, &log, &probe.match_field)?;
-        // Without the group's offsets the consume hop cannot be judged; the trace still
-        // runs, and the tracker keeps trying.
-        let committed = committed.unwrap_or_default();
+        // Without the group's offsets before the probe the trace still runs (the tracker
+        // keeps trying), but draws no conclusion from "no commit" it did not see.
+        let committed = committed.ok();
         let tracker = CommitTracker::start(
             offsets,
             &connection.topic,
             partitions,
-            committed.clone(),
+            committed.clone().unwrap_or_default(),
             connection.kafka.connect_timeout,
         );
         Ok::<_, KafkaFailure>((admin, watcher, tracker, log, committed))
@@ -193,10 +199,12 @@ impl Session {
             committed_at: None,
             commit_state: None,
             committed_before: None,
+            committed_before_known: false,
             log_before: PartitionOffsets { partition: 0, log_start: 0, log_end: 0 },
             event_wait: Duration::ZERO,
             consume_wait: Duration::ZERO,
             records_watched: 0,
+            watch_errors: (0, None),
         };
         if matches!(outcome.call, CallOutcome::Failed { .. }) {
             self.watcher.forget(&lease_id);
@@ -215,12 +223,15 @@ impl Session {
             _ => {
                 self.watcher.forget(&lease_id);
                 outcome.records_watched = self.watcher.records_seen();
+                outcome.watch_errors = self.watcher.fetch_errors();
                 return outcome;
             }
         };
         outcome.moments.record_timestamp_ms = seen.timestamp_ms;
         outcome.moments.seen = Some(seen.at);
-        outcome.committed_before = self.committed_before.get(&seen.partition).copied().flatten();
+        outcome.committed_before_known = self.committed_before.is_some();
+        outcome.committed_before =
+            self.committed_before.as_ref().and_then(|before| before.get(&seen.partition).copied().flatten());
         outcome.log_before = self.log_before.get(&seen.partition).copied().unwrap_or(PartitionOffsets {
             partition: seen.partition,
             log_start: 0,

@@ -39,6 +39,8 @@ pub struct WatchStats {
     pub records: AtomicU64,
     pub not_json: AtomicU64,
     pub errors: AtomicU64,
+    /// The last fetch error, for the diagnosis of a record that never arrived.
+    pub last_error: Mutex<Option<String>>,
 }
 
 pub struct Watcher {
@@ -124,6 +126,12 @@ impl Watcher {
         self.stats.records.load(Ordering::Relaxed)
     }
 
+    /// How many fetches failed, and the last failure.
+    pub fn fetch_errors(&self) -> (u64, Option<String>) {
+        let last = self.stats.last_error.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        (self.stats.errors.load(Ordering::Relaxed), last)
+    }
+
     pub fn records_not_json(&self) -> u64 {
         self.stats.not_json.load(Ordering::Relaxed)
     }
@@ -148,8 +156,9 @@ fn poll_loop(
     while !stop.load(Ordering::Relaxed) {
         let message = match consumer.poll(Duration::from_millis(20)) {
             None => continue,
-            Some(Err(_)) => {
+            Some(Err(err)) => {
                 stats.errors.fetch_add(1, Ordering::Relaxed);
+                *stats.last_error.lock().unwrap_or_else(|p| p.into_inner()) = Some(err.to_string());
                 continue;
             }
             Some(Ok(message)) => message,
