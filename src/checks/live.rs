@@ -99,6 +99,24 @@ pub fn read_file(path: &std::path::Path, mark: Option<FileMark>) -> Result<Consu
     Ok(ConsumerLog { new_lines: lines(after), tail: tail(&before, 200), source: path.display().to_string() })
 }
 
+/// Reads a stream to its end, keeping its last `limit` bytes.
+async fn read_tail(stream: Option<impl tokio::io::AsyncRead + Unpin>, limit: usize) -> Vec<u8> {
+    use tokio::io::AsyncReadExt;
+    let Some(mut stream) = stream else { return Vec::new() };
+    let mut kept = Vec::new();
+    let mut chunk = vec![0u8; 64 * 1024];
+    while let Ok(read @ 1..) = stream.read(&mut chunk).await {
+        kept.extend_from_slice(&chunk[..read]);
+        if kept.len() > 2 * limit {
+            kept.drain(..kept.len() - limit);
+        }
+    }
+    if kept.len() > limit {
+        kept.drain(..kept.len() - limit);
+    }
+    kept
+}
+
 /// Runs the `--consumer-logs` template with `{since}` through `sh -c`, within a deadline.
 /// stdout and stderr both count: `docker logs` replays the container's stderr on stderr.
 pub async fn run_command(template: &str, since: jiff::Timestamp, timeout: Duration) -> Result<Vec<String>, String> {
@@ -113,17 +131,24 @@ pub async fn run_command(template: &str, since: jiff::Timestamp, timeout: Durati
         .stderr(std::process::Stdio::piped())
         .process_group(0)
         .kill_on_drop(true);
-    let child = child.spawn().map_err(|err| format!("cannot run `{command}`: {err}"))?;
+    let mut child = child.spawn().map_err(|err| format!("cannot run `{command}`: {err}"))?;
     let pid = child.id();
-    match tokio::time::timeout(timeout, child.wait_with_output()).await {
-        Ok(Ok(output)) => {
-            let mut all = lines(&output.stdout);
-            all.extend(lines(&output.stderr));
-            if output.status.success() {
+    // Keep only the last MAX_LOG_BYTES of each stream while reading: an hour of a chatty
+    // consumer's logs must not be held in memory whole.
+    let (stdout, stderr) = (child.stdout.take(), child.stderr.take());
+    let finished = async {
+        let (out, err) = tokio::join!(read_tail(stdout, MAX_LOG_BYTES), read_tail(stderr, MAX_LOG_BYTES));
+        child.wait().await.map(|status| (status, out, err))
+    };
+    match tokio::time::timeout(timeout, finished).await {
+        Ok(Ok((status, out, err))) => {
+            let mut all = lines(&out);
+            all.extend(lines(&err));
+            if status.success() {
                 Ok(all)
             } else {
                 let reason = all.last().cloned().unwrap_or_default();
-                Err(format!("`{command}` exited with {}: {reason}", output.status))
+                Err(format!("`{command}` exited with {status}: {reason}"))
             }
         }
         Ok(Err(err)) => Err(format!("`{command}` failed: {err}")),

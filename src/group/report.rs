@@ -210,6 +210,9 @@ pub enum RowStatus {
     Unchanged,
     /// The broker refused it, or it reads back differently (see `error`).
     Failed,
+    /// The broker accepted the commit, but reading it back failed: probably applied, not
+    /// proven.
+    Unverified,
     /// Not sent: an earlier step failed.
     NotAttempted,
 }
@@ -481,6 +484,9 @@ mod text {
             Some(RowStatus::Unchanged) => Cell::new(format!("{} unchanged", style.paint(Mark::Ok, "✓"))),
             Some(RowStatus::Failed) => {
                 Cell::new(format!("{} {}", style.paint(Mark::Failed, "✗"), row.error.as_deref().unwrap_or("failed")))
+            }
+            Some(RowStatus::Unverified) => {
+                Cell::new(format!("{} accepted, not read back", style.paint(Mark::Warning, "!")))
             }
             Some(RowStatus::NotAttempted) => Cell::new(format!("{} not attempted", style.paint(Mark::Skipped, "-"))),
             None => Cell::new(""),

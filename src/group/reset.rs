@@ -277,7 +277,8 @@ pub async fn run(config: &ResetConfig, output: &OutputConfig, progress: &Progres
     let applied = run.apply(&mut body.plan, deadline).await;
     progress.step("reading the offsets back");
     run.verify(&mut body.plan, applied).await;
-    let failed: Vec<&PlanRow> = body.plan.iter().filter(|row| row.status == Some(RowStatus::Failed)).collect();
+    let failed: Vec<&PlanRow> =
+        body.plan.iter().filter(|row| matches!(row.status, Some(RowStatus::Failed | RowStatus::Unverified))).collect();
     let mut problem = (!failed.is_empty()).then(|| incomplete(&body.plan, &failed));
     if run.is_delete()
         && let Some(left) = run.group_left_behind().await
@@ -624,8 +625,16 @@ impl Run<'_> {
             let read_back = match &read {
                 Ok(read) => read.get(&tp).copied().flatten(),
                 Err(failure) => {
-                    row.status = Some(RowStatus::Failed);
-                    row.error = Some(format!("could not read the offset back: {failure}"));
+                    // What the broker answered to the commit still stands; only the proof is
+                    // missing.
+                    (row.status, row.error) = match applied.get(&tp) {
+                        Some(Ok(())) => (
+                            Some(RowStatus::Unverified),
+                            Some(format!("the broker accepted the commit; reading it back failed: {failure}")),
+                        ),
+                        Some(Err(refused)) => (Some(RowStatus::Failed), Some(refused.clone())),
+                        None => (Some(RowStatus::NotAttempted), None),
+                    };
                     continue;
                 }
             };
@@ -770,8 +779,13 @@ fn refusal(run: &Run<'_>, group: &GroupInfo, what_happened: &str) -> Finding {
 /// RD503: which partitions did not end where planned, and which did.
 fn incomplete(plan: &[PlanRow], failed: &[&PlanRow]) -> Finding {
     let landed = plan.iter().filter(|row| row.status == Some(RowStatus::Verified)).count();
+    let unproven = failed.iter().filter(|row| row.status == Some(RowStatus::Unverified)).count();
     let message = if failed.is_empty() {
         format!("the committed offsets on {landed} partition(s) are gone, but the group is not")
+    } else if unproven == failed.len() {
+        format!(
+            "the broker accepted the commit on {unproven} partition(s), but they could not be read back: run `group describe` to see where the group stands; {landed} verified"
+        )
     } else {
         format!("{} of {} partition(s) did not end where planned; {landed} did", failed.len(), plan.len())
     };
@@ -898,6 +912,17 @@ mod tests {
         assert_eq!(finding.code, "RD503");
         assert_eq!(finding.message, "1 of 2 partition(s) did not end where planned; 1 did");
         assert_eq!(finding.evidence, ["t:1: not committed: Broker: Coordinator not available; reads back 5"]);
+    }
+
+    #[test]
+    fn a_commit_the_broker_accepted_but_nobody_read_back_is_not_called_failed() {
+        let mut accepted = row(Action::Commit, Some(5), Some(0));
+        accepted.status = Some(RowStatus::Unverified);
+        accepted.error = Some("the broker accepted the commit; reading it back failed: timed out".into());
+        let plan = [accepted.clone()];
+        let finding = incomplete(&plan, &[&accepted]);
+        assert_eq!(finding.code, "RD503");
+        assert!(finding.message.starts_with("the broker accepted the commit on 1 partition(s)"), "{}", finding.message);
     }
 
     #[test]
