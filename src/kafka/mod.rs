@@ -37,12 +37,6 @@ pub enum KafkaFailure {
     Failed { operation: String, brokers: String, reason: String },
 }
 
-impl KafkaFailure {
-    pub fn is_timeout(&self) -> bool {
-        matches!(self, KafkaFailure::TimedOut { .. })
-    }
-}
-
 /// The context of every client the doctor creates: librdkafka's own log lines go to stderr
 /// (redacted) only at `-vv`; otherwise they would drown the report in retry noise.
 #[derive(Debug, Clone, Copy, Default)]

@@ -37,7 +37,6 @@ pub struct Seen {
 #[derive(Debug, Default)]
 pub struct WatchStats {
     pub records: AtomicU64,
-    pub not_json: AtomicU64,
     pub errors: AtomicU64,
     /// The last fetch error, for the diagnosis of a record that never arrived.
     pub last_error: Mutex<Option<String>>,
@@ -132,10 +131,6 @@ impl Watcher {
         (self.stats.errors.load(Ordering::Relaxed), last)
     }
 
-    pub fn records_not_json(&self) -> u64 {
-        self.stats.not_json.load(Ordering::Relaxed)
-    }
-
     fn lock(&self) -> std::sync::MutexGuard<'_, Pending<oneshot::Sender<Seen>>> {
         self.pending.lock().unwrap_or_else(|poison| poison.into_inner())
     }
@@ -169,12 +164,7 @@ fn poll_loop(
             let mut waiting = pending.lock().unwrap_or_else(|poison| poison.into_inner());
             waiting.take_match(message.key(), message.payload())
         };
-        let Some((matched_by, sender)) = matched else {
-            if message.payload().is_some_and(|value| !super::matching::looks_like_json(value)) {
-                stats.not_json.fetch_add(1, Ordering::Relaxed);
-            }
-            continue;
-        };
+        let Some((matched_by, sender)) = matched else { continue };
         let (timestamp_ms, timestamp_type) = match message.timestamp() {
             rdkafka::Timestamp::CreateTime(ms) => (Some(ms), "create"),
             rdkafka::Timestamp::LogAppendTime(ms) => (Some(ms), "log-append"),
