@@ -11,6 +11,11 @@ source scripts/lib.sh
 ensure_nisshi
 # The JUnit report tests validate against tests/schemas/junit-10.xsd with xmllint.
 ensure_command xmllint libxml2-utils
+# The monitor tests scrape with a real Prometheus server and check with promtool (both in
+# Debian's prometheus package), and receive spans with a real OpenTelemetry Collector.
+ensure_command prometheus prometheus
+ensure_command promtool prometheus
+ensure_otelcol
 
 echo "test.sh: cargo fmt --check"
 cargo fmt --check

@@ -16,6 +16,7 @@ pub mod findings;
 pub mod group;
 pub mod grpc;
 pub mod kafka;
+pub mod monitor;
 pub mod output;
 pub mod pipeline;
 pub mod proto;
@@ -82,6 +83,13 @@ pub async fn run(cli: Cli) -> u8 {
         output::stdout(&checks::list(&output));
         return exit::HEALTHY;
     }
+    if let Command::Monitor(args) = &cli.command {
+        // A stream of reports, not one: the monitor prints and exits on its own terms.
+        return match monitor::run(args, &file, &output).await {
+            Ok(code) => code,
+            Err(failure) => fail(&cli, Some(&output), &failure),
+        };
+    }
     let progress = Progress::new(&output);
     let outcome = dispatch(&cli, &file, &output, &progress, &started).await;
     progress.finish();
@@ -102,6 +110,7 @@ fn connection_args(command: &Command) -> (Option<&cli::KafkaArgs>, Option<&cli::
         Command::Group(GroupCommand::List(args)) => (Some(&args.kafka), None),
         Command::Group(GroupCommand::Describe(args)) => (Some(&args.kafka), None),
         Command::ResetGroup(args) => (Some(&args.kafka), None),
+        Command::Monitor(args) => (Some(&args.kafka), Some(&args.grpc)),
         Command::Demo(_) => (None, None),
     }
 }
@@ -114,6 +123,7 @@ fn command_name(command: &Command) -> &'static str {
         Command::Group(GroupCommand::Describe(_)) => "group describe",
         Command::ResetGroup(_) => "reset-group",
         Command::Check(_) => "check",
+        Command::Monitor(_) => "monitor",
     }
 }
 
@@ -156,6 +166,7 @@ async fn dispatch(
             Ok(report(group::describe(args, file, output, progress).await?, Severity::Error))
         }
         Command::ResetGroup(args) => Ok(report(group::reset(args, file, output, progress).await?, Severity::Error)),
+        Command::Monitor(_) => Err(Failure::Failed("monitor streams its reports; it has no single report".to_string())),
         Command::Check(args) => {
             let fail_on = settings::fail_on(args.fail_on, file)?;
             let report = report(checks::run(args, file, output, progress).await?, fail_on);

@@ -43,6 +43,8 @@ pub struct WatchStats {
 }
 
 pub struct Watcher {
+    consumer: Arc<BaseConsumer<DoctorContext>>,
+    brokers: String,
     pending: Arc<Mutex<Pending<oneshot::Sender<Seen>>>>,
     stop: Arc<AtomicBool>,
     stats: Arc<WatchStats>,
@@ -76,26 +78,15 @@ impl Watcher {
                 brokers: config.brokers.clone(),
                 reason: err.to_string(),
             })?;
-        let mut assignment = TopicPartitionList::with_capacity(from.len());
-        for partition in from {
-            assignment.add_partition_offset(topic, partition.partition, Offset::Offset(partition.log_end)).map_err(
-                |err| KafkaFailure::Failed {
-                    operation: "assigning the watcher".to_string(),
-                    brokers: config.brokers.clone(),
-                    reason: err.to_string(),
-                },
-            )?;
-        }
-        consumer.assign(&assignment).map_err(|err| KafkaFailure::Failed {
-            operation: "assigning the watcher".to_string(),
-            brokers: config.brokers.clone(),
-            reason: err.to_string(),
-        })?;
         let watcher = Watcher {
+            consumer: Arc::new(consumer),
+            brokers: config.brokers.clone(),
             pending: Arc::new(Mutex::new(Pending::new(match_pointer))),
             stop: Arc::new(AtomicBool::new(false)),
             stats: Arc::new(WatchStats::default()),
         };
+        watcher.assign_from(topic, from)?;
+        let consumer = watcher.consumer.clone();
         let (pending, stop, stats) = (watcher.pending.clone(), watcher.stop.clone(), watcher.stats.clone());
         std::thread::Builder::new()
             .name("rentflow-watch".to_string())
@@ -106,6 +97,32 @@ impl Watcher {
                 reason: err.to_string(),
             })?;
         Ok(watcher)
+    }
+
+    /// Reads `topic` from exactly `from` (each partition's end offset) on; the counters
+    /// start again from zero.
+    pub fn assign_from(&self, topic: &str, from: &[PartitionOffsets]) -> Result<(), KafkaFailure> {
+        let failed = |err: rdkafka::error::KafkaError| KafkaFailure::Failed {
+            operation: "assigning the watcher".to_string(),
+            brokers: self.brokers.clone(),
+            reason: err.to_string(),
+        };
+        let mut assignment = TopicPartitionList::with_capacity(from.len());
+        for partition in from {
+            assignment
+                .add_partition_offset(topic, partition.partition, Offset::Offset(partition.log_end))
+                .map_err(failed)?;
+        }
+        self.consumer.assign(&assignment).map_err(failed)?;
+        self.stats.records.store(0, Ordering::Relaxed);
+        self.stats.errors.store(0, Ordering::Relaxed);
+        *self.stats.last_error.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        Ok(())
+    }
+
+    /// Stops fetching until the next [`Watcher::assign_from`] (between monitor probes).
+    pub fn pause(&self) {
+        let _ = self.consumer.unassign();
     }
 
     /// Registers a lease id before its probe is sent; the receiver fires when its record
@@ -143,7 +160,7 @@ impl Drop for Watcher {
 }
 
 fn poll_loop(
-    consumer: BaseConsumer<DoctorContext>,
+    consumer: Arc<BaseConsumer<DoctorContext>>,
     pending: Arc<Mutex<Pending<oneshot::Sender<Seen>>>>,
     stop: Arc<AtomicBool>,
     stats: Arc<WatchStats>,

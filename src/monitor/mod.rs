@@ -1,0 +1,215 @@
+//! `monitor`: the trace's probe, always on.
+//!
+//! Every `--interval` one probe — the same connect-first machinery, settings and findings
+//! as a single `trace` ([`crate::trace::Prober`]) — goes through the real service, topic
+//! and consumer group. Each result is counted in Prometheus metrics (`metrics`), kept as
+//! the last report for `/healthz` and `/report` (`http`), exported as an OpenTelemetry trace
+//! (`otlp`) and printed as one line (`line`) or one JSON document per line.
+
+pub mod http;
+pub mod line;
+pub mod metrics;
+pub mod otlp;
+pub mod schedule;
+
+use std::net::SocketAddr;
+use std::pin::pin;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use tokio::signal::unix::{SignalKind, signal};
+
+use crate::cli::MonitorArgs;
+use crate::clock::Started;
+use crate::error::Failure;
+use crate::exit;
+use crate::findings::Severity;
+use crate::output;
+use crate::report::text::Style;
+use crate::report::{Body, Report, Summary};
+use crate::settings::{self, Connection, FileConfig, OutputConfig, ProbeConfig, SettingsError};
+use crate::trace::Prober;
+
+use http::Shared;
+use line::{State, Tally};
+use schedule::Schedule;
+
+pub const DEFAULT_INTERVAL: Duration = Duration::from_secs(30);
+pub const DEFAULT_LISTEN: &str = "127.0.0.1:9464";
+/// How long a probe in flight may still take after SIGINT/SIGTERM before it is abandoned.
+const STOP_GRACE: Duration = Duration::from_millis(500);
+
+/// The monitor's settings, resolved once.
+#[derive(Debug, Clone)]
+pub struct MonitorConfig {
+    pub connection: Connection,
+    pub probe: ProbeConfig,
+    pub interval: Duration,
+    /// Stop after this many probes; `None`: until a signal.
+    pub count: Option<u32>,
+    /// Where to serve HTTP; `None` with `--listen off`.
+    pub listen: Option<SocketAddr>,
+    pub otlp_endpoint: Option<String>,
+}
+
+/// Resolves the command line (flags and environment) and the config file's connection and
+/// probe settings. The monitor's own options come from flags and the environment only.
+pub fn settings(args: &MonitorArgs, file: &FileConfig) -> Result<MonitorConfig, SettingsError> {
+    if args.probe.lease_id.is_some() {
+        return Err(SettingsError(
+            "monitor sends a new rentflow-doctor-probe-<uuid> lease id with every probe; --lease-id is for trace"
+                .to_string(),
+        ));
+    }
+    if args.probe.concurrency.is_some_and(|c| c != 1) {
+        return Err(SettingsError("monitor never runs two probes at once; --concurrency is for trace".to_string()));
+    }
+    if args.probe.count == Some(0) {
+        return Err(SettingsError("--count must be at least 1".to_string()));
+    }
+    let probe_args = crate::cli::ProbeArgs { count: None, concurrency: None, lease_id: None, ..args.probe.clone() };
+    let mut probe = settings::probe(&probe_args, file)?;
+    (probe.count, probe.concurrency, probe.lease_id) = (1, 1, None);
+    let interval = match &args.interval {
+        Some(text) => settings::parse_duration(text).map_err(|err| SettingsError(format!("--interval: {err}")))?,
+        None => DEFAULT_INTERVAL,
+    };
+    if interval.is_zero() {
+        return Err(SettingsError("--interval must be longer than zero".to_string()));
+    }
+    let listen = match args.listen.as_deref().unwrap_or(DEFAULT_LISTEN) {
+        "off" => None,
+        text => Some(text.parse::<SocketAddr>().map_err(|_| {
+            SettingsError(format!("--listen `{text}` is not an address such as 127.0.0.1:9464 or [::]:9464 (or `off`)"))
+        })?),
+    };
+    Ok(MonitorConfig {
+        connection: settings::connection(&args.kafka, &args.grpc, &args.pipeline, file)?,
+        probe,
+        interval,
+        count: args.probe.count,
+        listen,
+        otlp_endpoint: args.otlp_endpoint.clone(),
+    })
+}
+
+/// Resolves when SIGINT or SIGTERM arrives.
+async fn stop_signal() -> std::io::Result<impl Future<Output = ()>> {
+    let mut interrupt = signal(SignalKind::interrupt())?;
+    let mut terminate = signal(SignalKind::terminate())?;
+    Ok(async move {
+        tokio::select! {
+            _ = interrupt.recv() => {}
+            _ = terminate.recv() => {}
+        }
+    })
+}
+
+/// What each probe is handed to.
+struct Sinks {
+    shared: Arc<Shared>,
+    exporter: Option<otlp::Exporter>,
+    output: OutputConfig,
+    previous: Option<State>,
+    tally: Tally,
+}
+
+impl Sinks {
+    /// Counts, keeps, exports and prints one probe; returns its exit code.
+    async fn probe(&mut self, prober: &mut Prober, config: &MonitorConfig) -> u8 {
+        let started = Started::now();
+        let probed = prober.probe(&config.connection, &config.probe).await;
+        let summary = Summary::of(&probed.findings, Severity::Error);
+        self.shared.metrics.record(&probed.body, &probed.findings, &summary.status, &probed.lag);
+        if let Some(exporter) = &self.exporter
+            && let Err(err) = exporter.export(&probed.body, &probed.findings, &summary.status, probed.sent_at).await
+        {
+            self.shared.metrics.otlp_failed();
+            output::stderr(&format!("warning: the OTLP endpoint did not take the probe's spans: {err}"));
+        }
+        let state = State::of(&summary.status, &probed.findings);
+        let changed = self.previous.as_ref().is_some_and(|previous| *previous != state);
+        self.tally.add(&probed.body, &state, changed);
+        let text = (!self.output.json()).then(|| {
+            let time = format!("{}Z", jiff::Timestamp::now().strftime("%H:%M:%S"));
+            line::probe_line(&Style { color: self.output.color }, &time, &probed.body, &state, self.previous.as_ref())
+        });
+        let report = Report::new("monitor", &started, Body::Trace(probed.body), probed.findings, Severity::Error);
+        let json = serde_json::to_string(&report).unwrap_or_else(|err| {
+            serde_json::json!({ "version": crate::report::REPORT_VERSION, "error": err.to_string() }).to_string()
+        });
+        let json = crate::secrets::redact(&json).into_owned();
+        self.shared.set_last(json.clone(), summary.status == "healthy");
+        output::stdout(&text.unwrap_or(json + "\n"));
+        self.previous = Some(state);
+        report.exit_code()
+    }
+}
+
+/// Runs until `--count` probes are done or a signal arrives; returns the exit code.
+pub async fn run(args: &MonitorArgs, file: &FileConfig, output: &OutputConfig) -> Result<u8, Failure> {
+    let config = settings(args, file)?;
+    let stop = stop_signal().await.map_err(|err| Failure::Failed(format!("cannot watch for signals: {err}")))?;
+    let mut stop = pin!(stop);
+    let shared = Arc::new(Shared::default());
+    let bound = match config.listen {
+        Some(address) => Some(
+            http::serve(address, shared.clone())
+                .await
+                .map_err(|err| Failure::Usage(format!("cannot listen on {address} (--listen): {err}")))?,
+        ),
+        None => None,
+    };
+    let exporter = match &config.otlp_endpoint {
+        Some(endpoint) => Some(otlp::Exporter::new(endpoint, config.connection.kafka.connect_timeout).map_err(Failure::Usage)?),
+        None => None,
+    };
+    let target = format!(
+        "{} → {} → {} every {}",
+        config.connection.grpc.url,
+        config.connection.topic,
+        config.connection.group,
+        crate::report::text::duration(config.interval)
+    );
+    let serving = bound.map(|address| format!("metrics on http://{address}/metrics")).unwrap_or_else(|| "no HTTP endpoint".to_string());
+    if output.json() {
+        output::stderr(&format!("monitor {target}; {serving}"));
+    } else {
+        let style = Style { color: output.color };
+        output::stdout(&format!("{} {target}; {}\n", style.bold("monitor"), style.dim(&serving)));
+    }
+    let mut sinks = Sinks { shared: shared.clone(), exporter, output: *output, previous: None, tally: Tally::default() };
+    let mut prober = Prober::new(output.verbose);
+    let mut schedule = Schedule::new(Instant::now(), config.interval);
+    let mut worst = exit::HEALTHY;
+    let mut stopped = false;
+    while !stopped {
+        tokio::select! {
+            _ = tokio::time::sleep_until(schedule.due().into()) => {}
+            _ = &mut stop => break,
+        }
+        let code = {
+            let mut probe = pin!(sinks.probe(&mut prober, &config));
+            tokio::select! {
+                code = &mut probe => Some(code),
+                _ = &mut stop => {
+                    // Finish the probe if it is about to, else abandon it: the process ends.
+                    stopped = true;
+                    tokio::time::timeout(STOP_GRACE, &mut probe).await.ok()
+                }
+            }
+        };
+        if let Some(code) = code {
+            worst = worst.max(code);
+        }
+        shared.metrics.skipped(schedule.finished(Instant::now()));
+        if config.count.is_some_and(|count| sinks.tally.probes >= u64::from(count)) {
+            break;
+        }
+    }
+    if !output.json() {
+        output::stdout(&sinks.tally.summary(schedule.skipped()));
+    }
+    // A stop by signal is the normal end of a service; a counted run answers like `trace`.
+    Ok(if config.count.is_some() && !stopped { worst } else { exit::HEALTHY })
+}
