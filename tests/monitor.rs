@@ -38,8 +38,8 @@ impl Monitor {
         let (sender, reports) = mpsc::channel();
         std::thread::spawn(move || {
             for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                let report: Value =
-                    serde_json::from_str(&line).unwrap_or_else(|err| panic!("not one JSON report per line ({err}): {line}"));
+                let report: Value = serde_json::from_str(&line)
+                    .unwrap_or_else(|err| panic!("not one JSON report per line ({err}): {line}"));
                 let _ = sender.send(report);
             }
         });
@@ -162,7 +162,10 @@ fn monitor_follows_the_consumer_away_and_back_in_healthz_and_metrics() {
         let count = sample(&metrics, &format!("rentflow_doctor_hop_duration_seconds_count{{hop=\"{hop}\"}}"));
         assert!(count.unwrap_or(0.0) >= 1.0, "no {hop} latency in\n{metrics}");
     }
-    assert!(metrics.contains(&format!("rentflow_doctor_group_lag{{topic=\"{}\",partition=", pipeline.topic)), "{metrics}");
+    assert!(
+        metrics.contains(&format!("rentflow_doctor_group_lag{{topic=\"{}\",partition=", pipeline.topic)),
+        "{metrics}"
+    );
     assert!(metrics.contains("rentflow_doctor_build_info{version="), "{metrics}");
     let checked = promtool(&["check", "metrics"], Some(&metrics));
     assert!(
@@ -225,7 +228,8 @@ fn count_stops_after_n_probes_with_one_json_report_per_line() {
     .unwrap();
     let validator = jsonschema::options().should_validate_formats(true).build(&schema).unwrap();
     for report in &reports {
-        let errors: Vec<String> = validator.iter_errors(report).map(|e| format!("{e} at {}", e.instance_path())).collect();
+        let errors: Vec<String> =
+            validator.iter_errors(report).map(|e| format!("{e} at {}", e.instance_path())).collect();
         assert!(errors.is_empty(), "{errors:?}\n{report:#}");
     }
 }
@@ -312,7 +316,9 @@ impl Collector {
             for resource in batch["resourceSpans"].as_array().into_iter().flatten() {
                 let attributes = resource["resource"]["attributes"].as_array().cloned().unwrap_or_default();
                 assert!(
-                    attributes.iter().any(|a| a["key"] == "service.name" && a["value"]["stringValue"] == "rentflow-doctor"),
+                    attributes
+                        .iter()
+                        .any(|a| a["key"] == "service.name" && a["value"]["stringValue"] == "rentflow-doctor"),
                     "{resource}"
                 );
                 for scope in resource["scopeSpans"].as_array().into_iter().flatten() {
@@ -362,7 +368,8 @@ fn each_probe_reaches_a_real_collector_as_one_trace_with_the_traceparent_it_sent
         let trace: Vec<&Value> = spans.iter().filter(|s| s["traceId"] == trace_id).collect();
         let names: Vec<&str> = trace.iter().map(|s| s["name"].as_str().unwrap()).collect();
         assert_eq!(trace.len(), 5, "spans of trace {trace_id}: {names:?}");
-        let root = trace.iter().find(|s| s["parentSpanId"].as_str().unwrap_or_default().is_empty()).expect("a root span");
+        let root =
+            trace.iter().find(|s| s["parentSpanId"].as_str().unwrap_or_default().is_empty()).expect("a root span");
         assert_eq!(root["name"], "rentflow-doctor probe");
         let root_id = root["spanId"].as_str().unwrap();
         for child in trace.iter().filter(|s| s["spanId"] != root["spanId"]) {

@@ -28,13 +28,7 @@ impl State {
 
 /// `18:52:31Z  grpc 3.10 ms  publish …  total 47.5 ms  healthy`, and `← was RD103` when the
 /// state differs from the previous probe's.
-pub fn probe_line(
-    style: &Style,
-    time: &str,
-    body: &TraceBody,
-    state: &State,
-    previous: Option<&State>,
-) -> String {
+pub fn probe_line(style: &Style, time: &str, body: &TraceBody, state: &State, previous: Option<&State>) -> String {
     let mut line = format!("{time} ");
     for hop in &body.hops {
         let value = match (hop.status, hop.latency_ms, hop.clock_skew_ms) {

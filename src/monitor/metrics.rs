@@ -93,7 +93,11 @@ impl Metrics {
             hop_duration.clone(),
         );
         let probes = Family::<ResultLabels, Counter>::default();
-        registry.register("rentflow_doctor_probes", "Probes by result (healthy, unhealthy, unreachable)", probes.clone());
+        registry.register(
+            "rentflow_doctor_probes",
+            "Probes by result (healthy, unhealthy, unreachable)",
+            probes.clone(),
+        );
         let findings = Family::<CodeLabels, Counter>::default();
         registry.register("rentflow_doctor_findings", "Findings of the probes, by code", findings.clone());
         let last_probe_timestamp = Gauge::<f64, AtomicU64>::default();
@@ -208,18 +212,15 @@ impl Metrics {
 
 /// Rewrites an OpenMetrics exposition of counters, gauges and histograms as classic text.
 fn classic_from_openmetrics(openmetrics: &str) -> String {
-    let counters: HashSet<&str> = openmetrics
-        .lines()
-        .filter_map(|line| line.strip_prefix("# TYPE ")?.strip_suffix(" counter"))
-        .collect();
+    let counters: HashSet<&str> =
+        openmetrics.lines().filter_map(|line| line.strip_prefix("# TYPE ")?.strip_suffix(" counter")).collect();
     let mut out = String::with_capacity(openmetrics.len());
     for line in openmetrics.lines() {
         if line == "# EOF" || line.starts_with("# UNIT ") {
             continue;
         }
-        let described = ["# HELP ", "# TYPE "]
-            .iter()
-            .find_map(|prefix| line.strip_prefix(prefix).map(|rest| (*prefix, rest)));
+        let described =
+            ["# HELP ", "# TYPE "].iter().find_map(|prefix| line.strip_prefix(prefix).map(|rest| (*prefix, rest)));
         match described {
             Some((prefix, rest)) => {
                 let (name, tail) = rest.split_once(' ').unwrap_or((rest, ""));
@@ -284,8 +285,7 @@ mod docs_tests {
             let mut rest = text;
             let mut seen = 0;
             while let Some(at) = rest.find("rentflow_doctor_") {
-                let name: String =
-                    rest[at..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+                let name: String = rest[at..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
                 assert!(known(&name), "{file} queries `{name}`, which the monitor does not export");
                 rest = &rest[at + name.len()..];
                 seen += 1;

@@ -161,7 +161,9 @@ pub async fn run(args: &MonitorArgs, file: &FileConfig, output: &OutputConfig) -
         None => None,
     };
     let exporter = match &config.otlp_endpoint {
-        Some(endpoint) => Some(otlp::Exporter::new(endpoint, config.connection.kafka.connect_timeout).map_err(Failure::Usage)?),
+        Some(endpoint) => {
+            Some(otlp::Exporter::new(endpoint, config.connection.kafka.connect_timeout).map_err(Failure::Usage)?)
+        }
         None => None,
     };
     let target = format!(
@@ -171,14 +173,17 @@ pub async fn run(args: &MonitorArgs, file: &FileConfig, output: &OutputConfig) -
         config.connection.group,
         crate::report::text::duration(config.interval)
     );
-    let serving = bound.map(|address| format!("metrics on http://{address}/metrics")).unwrap_or_else(|| "no HTTP endpoint".to_string());
+    let serving = bound
+        .map(|address| format!("metrics on http://{address}/metrics"))
+        .unwrap_or_else(|| "no HTTP endpoint".to_string());
     if output.json() {
         output::stderr(&format!("monitor {target}; {serving}"));
     } else {
         let style = Style { color: output.color };
         output::stdout(&format!("{} {target}; {}\n", style.bold("monitor"), style.dim(&serving)));
     }
-    let mut sinks = Sinks { shared: shared.clone(), exporter, output: *output, previous: None, tally: Tally::default() };
+    let mut sinks =
+        Sinks { shared: shared.clone(), exporter, output: *output, previous: None, tally: Tally::default() };
     let mut prober = Prober::new(output.verbose);
     let mut schedule = Schedule::new(Instant::now(), config.interval);
     let mut worst = exit::HEALTHY;

@@ -44,7 +44,8 @@ impl Exporter {
                 ])
                 .build(),
         );
-        let scope = InstrumentationScope::builder("rentflow-doctor.monitor").with_version(env!("CARGO_PKG_VERSION")).build();
+        let scope =
+            InstrumentationScope::builder("rentflow-doctor.monitor").with_version(env!("CARGO_PKG_VERSION")).build();
         Ok(Exporter { inner, scope })
     }
 
@@ -115,7 +116,8 @@ pub fn spans(
         instrumentation_scope: scope.clone(),
     };
     let codes: Vec<&str> = findings.iter().map(|f| f.code.as_str()).collect();
-    let mut root = span(root_id, SpanId::INVALID, "rentflow-doctor probe".to_string(), SpanKind::Internal, 0.0, total_ms);
+    let mut root =
+        span(root_id, SpanId::INVALID, "rentflow-doctor probe".to_string(), SpanKind::Internal, 0.0, total_ms);
     root.attributes = vec![
         KeyValue::new("rentflow.lease_id", body.probe.lease_id.clone()),
         KeyValue::new("rentflow.probe_id", body.probe.probe_id.clone()),
@@ -124,7 +126,8 @@ pub fn spans(
         KeyValue::new("messaging.destination.name", body.target.topic.clone()),
         KeyValue::new("messaging.consumer.group.name", body.target.group.clone()),
     ];
-    root.status = if result == "healthy" { Status::Ok } else { Status::error(format!("{result}: {}", codes.join(", "))) };
+    root.status =
+        if result == "healthy" { Status::Ok } else { Status::error(format!("{result}: {}", codes.join(", "))) };
     let mut spans = vec![root];
     for hop in body.hops.iter().filter(|hop| hop.name != "total") {
         // Where each hop starts: the call and the publish at the send; watch and consume
@@ -148,7 +151,8 @@ pub fn spans(
             other => (random_span_id(), SpanKind::Internal, other.to_string()),
         };
         let mut child = span(id, root_id, name, kind, start_ms, end_ms);
-        child.attributes = vec![KeyValue::new("rentflow.hop", hop.name.clone()), KeyValue::new("rentflow.detail", hop.detail.clone())];
+        child.attributes =
+            vec![KeyValue::new("rentflow.hop", hop.name.clone()), KeyValue::new("rentflow.detail", hop.detail.clone())];
         child.status = status;
         spans.push(child);
     }
