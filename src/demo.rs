@@ -184,12 +184,12 @@ pub async fn run(args: &DemoArgs, verbose: u8, progress: &Progress) -> Result<(P
     if (consumer_fault == ConsumerFault::Silent || consumer_fault == ConsumerFault::None)
         && let Body::Trace(trace) = &traced.body
     {
-        let log = crate::checks::live::ConsumerLog {
+        let log = crate::checks::live::logs::ConsumerLog {
             new_lines: log_lines.lock().unwrap_or_else(|p| p.into_inner()).clone(),
             tail: Vec::new(),
             source: "the demo consumer".to_string(),
         };
-        findings.extend(crate::checks::live::silent_consumer(trace, &log, &[]));
+        findings.extend(crate::checks::live::logs::silent_consumer(trace, &log, &[]));
     }
     drop(running_consumer);
     running_service.stop().await;

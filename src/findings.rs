@@ -222,6 +222,18 @@ pub fn lookup(code_or_name: &str) -> Option<&'static Kind> {
     CATALOGUE.iter().find(|kind| kind.code.eq_ignore_ascii_case(code_or_name) || kind.name == code_or_name)
 }
 
+/// How sure a finding is: whether every fact it rests on was seen.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Certainty {
+    /// Every fact was read or observed (the evidence lists them).
+    #[default]
+    Certain,
+    /// It rests on something the doctor could not see (named in the message and evidence,
+    /// with how to check it by hand); such a finding is at most a warning.
+    Unverified,
+}
+
 /// Where in a file a finding points. Lines and columns count from 1.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Location {
@@ -238,6 +250,8 @@ pub struct Finding {
     pub severity: Severity,
     pub message: String,
     pub fix: String,
+    #[serde(default)]
+    pub certainty: Certainty,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
     /// Supporting facts: a gRPC status message, log lines, the offending source text.
@@ -253,6 +267,7 @@ impl Finding {
             severity: kind.severity,
             message: message.into(),
             fix: kind.fix.to_string(),
+            certainty: Certainty::Certain,
             location: None,
             evidence: Vec::new(),
         }
@@ -265,6 +280,15 @@ impl Finding {
 
     pub fn with_severity(mut self, severity: Severity) -> Self {
         self.severity = severity;
+        self
+    }
+
+    /// Marks the finding as resting on facts outside what the doctor saw: never an error.
+    pub fn with_certainty(mut self, certainty: Certainty) -> Self {
+        self.certainty = certainty;
+        if certainty == Certainty::Unverified {
+            self.severity = self.severity.min(Severity::Warning);
+        }
         self
     }
 

@@ -13,6 +13,7 @@ pub mod demo;
 pub mod error;
 pub mod exit;
 pub mod findings;
+pub mod fsread;
 pub mod group;
 pub mod grpc;
 pub mod kafka;
