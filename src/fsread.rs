@@ -23,7 +23,10 @@ pub enum Refused {
     /// A chain of symbolic links that never ends (or is too long to follow).
     SymlinkLoop,
     /// Larger than the limit the caller set.
-    TooLarge { size: u64, limit: u64 },
+    TooLarge {
+        size: u64,
+        limit: u64,
+    },
     Io(std::io::Error),
 }
 

@@ -72,7 +72,10 @@ fn every_planted_problem_is_found_and_nothing_else_is_an_error() {
         matched += found.intersection(&expected).count();
         missed.extend(expected.difference(&found).map(|f| format!("{name}: {f:?}")));
         unplanted_errors.extend(
-            found.difference(&expected).filter(|(_, _, _, severity)| severity == "error").map(|f| format!("{name}: {f:?}")),
+            found
+                .difference(&expected)
+                .filter(|(_, _, _, severity)| severity == "error")
+                .map(|f| format!("{name}: {f:?}")),
         );
         let errors = expected.iter().filter(|f| f.3 == "error").count();
         assert_eq!(run.code, if errors > 0 { 1 } else { 0 }, "{name}: {}\n{}", run.stdout, run.stderr);

@@ -37,7 +37,10 @@ const fn static_check(kind: &'static Kind, summary: &'static str) -> Check {
 
 /// The static checks, in report order.
 pub const STATIC_CHECKS: [Check; 5] = [
-    static_check(&findings::RD101, "a Kafka producer constructed in a gRPC servicer method, a view or any per-call function"),
+    static_check(
+        &findings::RD101,
+        "a Kafka producer constructed in a gRPC servicer method, a view or any per-call function",
+    ),
     static_check(
         &findings::RD201,
         "consumer code logs through a logger that LOGGING (imports followed, the settings module in use) routes to no console handler at that level",
@@ -47,7 +50,10 @@ pub const STATIC_CHECKS: [Check; 5] = [
         &findings::RD301,
         "python without -u or PYTHONUNBUFFERED in compose, Dockerfiles, Procfiles, Kubernetes manifests, systemd units, supervisord programs and the scripts they start",
     ),
-    static_check(&findings::RD401, "a Python file that does not compile (a pasted Windows path, an invalid \\U \\N \\x escape)"),
+    static_check(
+        &findings::RD401,
+        "a Python file that does not compile (a pasted Windows path, an invalid \\U \\N \\x escape)",
+    ),
 ];
 
 /// The live checks, in the order they run.
@@ -119,7 +125,8 @@ pub fn page(code: &str) -> Option<&'static str> {
 pub fn found_by(code: &str) -> String {
     let statics: Vec<String> =
         STATIC_CHECKS.iter().filter(|c| c.codes.contains(&code)).map(|c| format!("static check `{}`", c.id)).collect();
-    let lives: Vec<String> = LIVE_CHECKS.iter().filter(|c| c.codes.contains(&code)).map(|c| format!("`{}`", c.id)).collect();
+    let lives: Vec<String> =
+        LIVE_CHECKS.iter().filter(|c| c.codes.contains(&code)).map(|c| format!("`{}`", c.id)).collect();
     let mut parts = statics;
     match lives.len() {
         0 => {}
@@ -273,16 +280,26 @@ mod tests {
         for kind in findings::CATALOGUE {
             let page = page(kind.code).unwrap();
             let mut lines = page.lines();
-            assert_eq!(lines.next(), Some(format!("# {} {}", kind.code, kind.name).as_str()), "docs/checks/{}.md title", kind.code);
+            assert_eq!(
+                lines.next(),
+                Some(format!("# {} {}", kind.code, kind.name).as_str()),
+                "docs/checks/{}.md title",
+                kind.code
+            );
             let line = lines.nth(1).unwrap_or_default();
             let severity = kind.severity.as_str();
             assert!(
-                line.starts_with(&format!("Severity: {severity}")) || line.starts_with(&format!("Severity: **{severity}**")),
+                line.starts_with(&format!("Severity: {severity}"))
+                    || line.starts_with(&format!("Severity: **{severity}**")),
                 "docs/checks/{}.md: `{line}` does not state severity {severity}",
                 kind.code
             );
             let found = found_by(kind.code);
-            assert!(line.contains(&format!(" · {found}")), "docs/checks/{}.md: `{line}` should say `{found}`", kind.code);
+            assert!(
+                line.contains(&format!(" · {found}")),
+                "docs/checks/{}.md: `{line}` should say `{found}`",
+                kind.code
+            );
         }
     }
 

@@ -22,13 +22,13 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
+use crate::findings::Finding;
 use deploy::{Deploy, SettingsChoice};
 use python::logging::{self, ConsumerLogging, Context, Scenario, Setup};
 use python::pyast::{self, Bindings};
 use python::settings::{self, Evaluator, Module};
 use python::{consumers, lex, producers, syntax};
 use suppress::Suppressions;
-use crate::findings::Finding;
 
 /// The static checks, in report order (the catalogue's static entries).
 pub const STATIC_CODES: [&str; 5] = {
@@ -111,7 +111,13 @@ pub struct FileCounts {
 
 impl FileCounts {
     pub fn total(&self) -> usize {
-        self.python + self.compose + self.dockerfiles + self.procfiles + self.kubernetes + self.systemd + self.supervisord
+        self.python
+            + self.compose
+            + self.dockerfiles
+            + self.procfiles
+            + self.kubernetes
+            + self.systemd
+            + self.supervisord
     }
 
     fn add(&mut self, other: &FileCounts) {
@@ -341,7 +347,9 @@ impl Scan<'_> {
         }
         let started = Instant::now();
         let text = String::from_utf8_lossy(&source);
-        let invalid = |err: String, out: &mut Collected| out.notes.push(format!("{relative}: not valid YAML ({err}); not checked"));
+        let invalid = |err: String, out: &mut Collected| {
+            out.notes.push(format!("{relative}: not valid YAML ({err}); not checked"))
+        };
         match kind {
             Kind::Compose => {
                 out.counts.compose += 1;
@@ -417,7 +425,8 @@ fn scenarios(collected: &Collected, resolved: &deploy::Resolved) -> Context {
             SettingsChoice::Known { module, at } => Some((module.clone(), at.clone())),
             SettingsChoice::Default => manage_default.clone().map(|m| (m, "manage.py's default".to_string())),
             SettingsChoice::Unseen(unseen) => {
-                choice_unseen = Some(format!("the settings module of {whose}: {} (check: {})", unseen.what, unseen.how));
+                choice_unseen =
+                    Some(format!("the settings module of {whose}: {} (check: {})", unseen.what, unseen.how));
                 None
             }
         };
@@ -574,7 +583,9 @@ mod tests {
         assert_eq!(kind_of("Dockerfile.consumer"), Some(Kind::Dockerfile));
         assert_eq!(kind_of("consumer.Dockerfile"), Some(Kind::Dockerfile));
         assert_eq!(kind_of("Procfile"), Some(Kind::Procfile));
-        assert_eq!(kind_of("values.yaml"), None);
+        assert_eq!(kind_of("values.yaml"), Some(Kind::Manifest), "read when it holds apiVersion and kind");
+        assert_eq!(kind_of("rentflow-consumer.service"), Some(Kind::Systemd));
+        assert_eq!(kind_of("supervisord.conf"), Some(Kind::Supervisord));
         assert_eq!(kind_of("README.md"), None);
     }
 }

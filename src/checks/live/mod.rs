@@ -231,7 +231,6 @@ pub async fn run(
     LiveOutcome { results, findings, target }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,8 +10,8 @@ use std::fmt::Write as _;
 use comfy_table::Cell;
 use serde::{Deserialize, Serialize};
 
-use super::catalog::Phase;
 use super::analyze::FileCounts;
+use super::catalog::Phase;
 use crate::findings::Location;
 use crate::report::text::{Mark, Style, count, millis};
 

@@ -47,7 +47,9 @@ fn environment(path: &str, node: &MarkedYaml<'_>) -> Vec<EnvVar> {
         .chain(
             // `<<: *anchor` merged variables.
             get(node, "<<")
-                .map(|merged| yaml::one_or_many(merged).into_iter().flat_map(|m| environment(path, m)).collect::<Vec<_>>())
+                .map(|merged| {
+                    yaml::one_or_many(merged).into_iter().flat_map(|m| environment(path, m)).collect::<Vec<_>>()
+                })
                 .unwrap_or_default(),
         )
         .collect()
@@ -144,7 +146,9 @@ mod tests {
     fn commands_in_both_forms_environments_and_images() {
         let text = "x-common: &common\n  environment:\n    PYTHONUNBUFFERED: \"1\"\nservices:\n  consumer:\n    build: .\n    command: python manage.py run_kafka_consumer\n  worker:\n    build: .\n    command: [\"python\", \"worker.py\"]\n    environment:\n      - DEBUG=1\n  fixed:\n    <<: *common\n    build: .\n    command: python app.py\n  flagged:\n    build: .\n    command: [\"python\", \"-u\", \"app.py\"]\n  pulled:\n    image: ghcr.io/acme/consumer:1.4\n    command: python manage.py run_kafka_consumer\n";
         let mut compose = parse("docker-compose.yml", text).unwrap();
-        compose.dockerfiles.push(crate::checks::analyze::deploy::dockerfile::dockerfile("Dockerfile", "FROM python:3.12\n"));
+        compose
+            .dockerfiles
+            .push(crate::checks::analyze::deploy::dockerfile::dockerfile("Dockerfile", "FROM python:3.12\n"));
         let resolved = resolve(std::path::Path::new("/nonexistent"), compose);
         let findings = check(&resolved);
         assert_eq!(
@@ -159,7 +163,10 @@ mod tests {
         // The pulled image is named, with the way to look at its environment.
         assert!(findings[2].message.contains("`ghcr.io/acme/consumer:1.4`"), "{}", findings[2].message);
         assert!(
-            findings[2].evidence.iter().any(|e| e.contains("docker inspect --format '{{.Config.Env}}' ghcr.io/acme/consumer:1.4")),
+            findings[2]
+                .evidence
+                .iter()
+                .any(|e| e.contains("docker inspect --format '{{.Config.Env}}' ghcr.io/acme/consumer:1.4")),
             "{:?}",
             findings[2].evidence
         );

@@ -212,14 +212,16 @@ pub fn dockerfile(path: &str, text: &str) -> Dockerfile {
     Dockerfile { path: path.to_string(), stages }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::checks::analyze::deploy::{Deploy, check, resolve};
 
     fn lines(dockerfile: Dockerfile) -> Vec<u32> {
-        let resolved = resolve(std::path::Path::new("/nonexistent"), Deploy { dockerfiles: vec![dockerfile], ..Deploy::default() });
+        let resolved = resolve(
+            std::path::Path::new("/nonexistent"),
+            Deploy { dockerfiles: vec![dockerfile], ..Deploy::default() },
+        );
         check(&resolved).iter().map(|f| f.location.as_ref().unwrap().line).collect()
     }
 

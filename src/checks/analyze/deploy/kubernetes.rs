@@ -41,14 +41,9 @@ fn container(path: &str, kind: &str, workload: &str, node: &MarkedYaml<'_>) -> L
     let args = strings(args_node);
     // `command` replaces the image's ENTRYPOINT, `args` its CMD. Arguments alone run under
     // the image's entrypoint, which is read as transparent when they name a program.
-    let words: Vec<String> = if !command.is_empty() {
-        command.into_iter().chain(args).collect()
-    } else {
-        args
-    };
+    let words: Vec<String> = if !command.is_empty() { command.into_iter().chain(args).collect() } else { args };
     let at_node = command_node.or(args_node).unwrap_or(node);
-    let start = (!words.is_empty())
-        .then(|| Start::new(yaml::location(path, at_node), shell::display(&words), words));
+    let start = (!words.is_empty()).then(|| Start::new(yaml::location(path, at_node), shell::display(&words), words));
     let mut vars = Vec::new();
     for entry in get(node, "env").and_then(items).map(|l| l.iter().collect::<Vec<_>>()).unwrap_or_default() {
         let Some(variable) = get(entry, "name").and_then(scalar) else { continue };
@@ -173,6 +168,9 @@ mod tests {
         let read = |path: &str| (path == "k8s/consumer.env").then(|| "PYTHONUNBUFFERED=1\n".to_string());
         let deploy = parse("k8s/kustomization.yaml", text, &read).unwrap();
         let vars = &deploy.config_maps["consumer-env"];
-        assert_eq!(vars.iter().map(|v| v.name.as_str()).collect::<Vec<_>>(), ["DJANGO_SETTINGS_MODULE", "PYTHONUNBUFFERED"]);
+        assert_eq!(
+            vars.iter().map(|v| v.name.as_str()).collect::<Vec<_>>(),
+            ["DJANGO_SETTINGS_MODULE", "PYTHONUNBUFFERED"]
+        );
     }
 }

@@ -22,8 +22,8 @@ pub mod yaml;
 use std::collections::HashMap;
 use std::path::Path;
 
-use shell::PythonRun;
 use crate::findings::{Certainty, Finding, Location, RD301, Severity};
+use shell::PythonRun;
 
 pub use compose::Compose;
 pub use dockerfile::Dockerfile;
@@ -87,7 +87,12 @@ pub enum Image {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EnvSource {
     /// An env file, root-relative, with what names it (`env_file`, `EnvironmentFile`).
-    File { path: String, what: String, optional: bool, host_path: Option<String> },
+    File {
+        path: String,
+        what: String,
+        optional: bool,
+        host_path: Option<String>,
+    },
     ConfigMap(String),
     Secret(String),
 }
@@ -153,7 +158,11 @@ pub fn normalize(path: &str) -> String {
 }
 
 pub fn join(dir: &str, relative: &str) -> String {
-    if dir.is_empty() || relative.starts_with('/') { normalize(relative) } else { normalize(&format!("{dir}/{relative}")) }
+    if dir.is_empty() || relative.starts_with('/') {
+        normalize(relative)
+    } else {
+        normalize(&format!("{dir}/{relative}"))
+    }
 }
 
 pub fn parent(path: &str) -> &str {
@@ -258,7 +267,11 @@ fn read_script(root: &Path, path: &str, notes: &mut Vec<String>) -> Option<Scrip
     let mut exports = Vec::new();
     for (index, line) in text.lines().enumerate() {
         let trimmed = line.trim_start();
-        let location = Location { path: path.to_string(), line: index as u32 + 1, column: (line.len() - trimmed.len()) as u32 + 1 };
+        let location = Location {
+            path: path.to_string(),
+            line: index as u32 + 1,
+            column: (line.len() - trimmed.len()) as u32 + 1,
+        };
         for words in shell::commands(trimmed) {
             let assignment = match words.as_slice() {
                 [export, rest @ ..] if export == "export" => rest.to_vec(),
@@ -267,14 +280,21 @@ fn read_script(root: &Path, path: &str, notes: &mut Vec<String>) -> Option<Scrip
             };
             for word in assignment {
                 if let Some((name, value)) = word.split_once('=') {
-                    exports.push(EnvVar { name: name.to_string(), value: Some(value.to_string()), at: format!("{path}:{}", index + 1) });
+                    exports.push(EnvVar {
+                        name: name.to_string(),
+                        value: Some(value.to_string()),
+                        at: format!("{path}:{}", index + 1),
+                    });
                 }
             }
             let start = Start::new(location.clone(), trimmed.to_string(), words);
             if !start.runs.is_empty() {
                 // Only Python runs after the exports seen so far are unbuffered by them.
                 let mut start = start;
-                if exports.iter().any(|v| v.name == "PYTHONUNBUFFERED" && v.value.as_ref().is_some_and(|v| !v.is_empty())) {
+                if exports
+                    .iter()
+                    .any(|v| v.name == "PYTHONUNBUFFERED" && v.value.as_ref().is_some_and(|v| !v.is_empty()))
+                {
                     for run in &mut start.runs {
                         run.unbuffered = true;
                     }
@@ -370,7 +390,10 @@ pub fn resolve(root: &Path, deploy: Deploy) -> Resolved {
             environment.vars.extend(vars.iter().filter(|v| !launch.vars.contains(v)).cloned());
         }
         let script = launch.start.as_ref().and_then(|start| {
-            let program = start.words.iter().find(|w| !w.contains('=') && !matches!(w.as_str(), "exec" | "sh" | "bash" | "-c"))?;
+            let program = start
+                .words
+                .iter()
+                .find(|w| !w.contains('=') && !matches!(w.as_str(), "exec" | "sh" | "bash" | "-c"))?;
             let path = find_script(root, &dir, program)?;
             read_script(root, &path, &mut notes)
         });
@@ -387,7 +410,10 @@ pub fn resolve(root: &Path, deploy: Deploy) -> Resolved {
         // A named image that every Dockerfile of the tree would make unbuffered is taken as one of them.
         if matches!(image, Image::Named(_))
             && !deploy.dockerfiles.is_empty()
-            && deploy.dockerfiles.iter().all(|d| d.stages.last().is_some_and(|s| s.vars.iter().any(|v| v.name == "PYTHONUNBUFFERED")))
+            && deploy
+                .dockerfiles
+                .iter()
+                .all(|d| d.stages.last().is_some_and(|s| s.vars.iter().any(|v| v.name == "PYTHONUNBUFFERED")))
         {
             environment.unseen.retain(|u| !u.what.starts_with("the image "));
             environment.vars.push(EnvVar {
@@ -486,14 +512,19 @@ pub fn check(resolved: &Resolved) -> Vec<Finding> {
             continue;
         }
         for stage in &dockerfile.stages {
-            if stage.vars.iter().any(|v| v.name == "PYTHONUNBUFFERED" && v.value.as_ref().is_some_and(|v| !v.is_empty())) {
+            if stage
+                .vars
+                .iter()
+                .any(|v| v.name == "PYTHONUNBUFFERED" && v.value.as_ref().is_some_and(|v| !v.is_empty()))
+            {
                 continue;
             }
             let whose = match &stage.name {
                 Some(name) => format!("the image's stage `{name}`"),
                 None => "the image".to_string(),
             };
-            let environment = Environment { checked: vec![format!("{} ENV", dockerfile.path)], ..Environment::default() };
+            let environment =
+                Environment { checked: vec![format!("{} ENV", dockerfile.path)], ..Environment::default() };
             findings.extend(stage.starts.iter().filter_map(|start| buffered(start, &whose, &environment)));
         }
     }

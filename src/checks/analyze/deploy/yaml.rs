@@ -130,7 +130,11 @@ pub fn one_or_many<'a, 'b>(node: &'a MarkedYaml<'b>) -> Vec<&'a MarkedYaml<'b>> 
 }
 
 pub fn location(path: &str, node: &MarkedYaml<'_>) -> Location {
-    Location { path: path.to_string(), line: node.span.start.line().max(1) as u32, column: node.span.start.col() as u32 + 1 }
+    Location {
+        path: path.to_string(),
+        line: node.span.start.line().max(1) as u32,
+        column: node.span.start.col() as u32 + 1,
+    }
 }
 
 #[cfg(test)]

@@ -189,17 +189,6 @@ pub fn setup(file: &PyFile<'_>, bindings: &Bindings) -> Setup {
     setup
 }
 
-/// A settings module's `LOGGING` and `LOGGING_CONFIG`.
-pub fn settings(file: &PyFile<'_>) -> Settings {
-    let scope = pyast::assignments(file, file.root());
-    Settings {
-        logging: scope
-            .get("LOGGING")
-            .map(|node| (pyast::eval(file, *node, &scope, 0), file.location(node.start_byte()))),
-        logging_config_disabled: scope.get("LOGGING_CONFIG").is_some_and(|node| node.kind() == "none"),
-    }
-}
-
 /// A consumer file's facts, as the resolver needs them.
 #[derive(Debug, Clone)]
 pub struct ConsumerLogging {
@@ -224,7 +213,11 @@ pub struct Scenario {
 
 impl Scenario {
     /// A settings module's scenario, its LOGGING evaluated across the tree.
-    pub fn of(evaluator: &mut super::settings::Evaluator<'_>, module: &super::settings::Module, setups: Vec<Setup>) -> Scenario {
+    pub fn of(
+        evaluator: &mut super::settings::Evaluator<'_>,
+        module: &super::settings::Module,
+        setups: Vec<Setup>,
+    ) -> Scenario {
         let logging = evaluator.logging(&module.name);
         let location = module.logging_at.clone().unwrap_or(Location { path: module.path.clone(), line: 1, column: 1 });
         Scenario {
@@ -365,8 +358,13 @@ fn dict_blocked(call: &LogCall, dict: &Value, location: &Location, what: &str) -
 }
 
 /// The first logging call of a consumer that reaches no console under one scenario, and why.
-fn blocked_in<'c>(consumer: &'c ConsumerLogging, scenario: &Scenario, entry_setups: &[Setup]) -> Option<(&'c LogCall, String, usize)> {
-    let setups: Vec<&Setup> = std::iter::once(&consumer.setup).chain(scenario.setups.iter()).chain(entry_setups.iter()).collect();
+fn blocked_in<'c>(
+    consumer: &'c ConsumerLogging,
+    scenario: &Scenario,
+    entry_setups: &[Setup],
+) -> Option<(&'c LogCall, String, usize)> {
+    let setups: Vec<&Setup> =
+        std::iter::once(&consumer.setup).chain(scenario.setups.iter()).chain(entry_setups.iter()).collect();
     if setups.iter().any(|s| s.console_by_hand) {
         return None;
     }
@@ -437,18 +435,27 @@ pub fn check(consumers: &[ConsumerLogging], context: &Context) -> Vec<Finding> {
         let blocked: Vec<&(&LogCall, String, usize)> = verdicts.iter().flatten().collect();
         let Some(&&(first, ref reason, others)) = blocked.first() else {
             // Routed everywhere — unless a LOGGING could not be evaluated at all.
-            if let Some(scenario) = scenarios.iter().find(|s| s.logging.as_ref().is_some_and(|(v, _)| *v == Value::Unknown))
+            if let Some(scenario) =
+                scenarios.iter().find(|s| s.logging.as_ref().is_some_and(|(v, _)| *v == Value::Unknown))
                 && let Some(call) = consumer.calls.iter().find(|c| (20..30).contains(&c.level))
                 && !consumer.setup.console_by_hand
             {
-                findings.push(unverified(call, &format!("the doctor cannot evaluate LOGGING in `{}`", scenario.module), &unseen));
+                findings.push(unverified(
+                    call,
+                    &format!("the doctor cannot evaluate LOGGING in `{}`", scenario.module),
+                    &unseen,
+                ));
             }
             continue;
         };
         if blocked.len() < verdicts.len() {
             // Some settings modules route it, others do not: it depends on the one in use.
-            let choice = context.choice_unseen.clone().unwrap_or_else(|| "which settings module the consumer runs with".to_string());
-            let routed: Vec<&str> = scenarios.iter().zip(&verdicts).filter(|(_, v)| v.is_none()).map(|(s, _)| s.module.as_str()).collect();
+            let choice = context
+                .choice_unseen
+                .clone()
+                .unwrap_or_else(|| "which settings module the consumer runs with".to_string());
+            let routed: Vec<&str> =
+                scenarios.iter().zip(&verdicts).filter(|(_, v)| v.is_none()).map(|(s, _)| s.module.as_str()).collect();
             unseen.push(format!("{choice} (`{}` would route it)", routed.join("`, `")));
         }
         if !unseen.is_empty() {
