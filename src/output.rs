@@ -7,7 +7,7 @@ use std::time::Duration;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::secrets::redact;
-use crate::settings::OutputConfig;
+use crate::config::OutputConfig;
 
 /// Writes a report (or any result) to stdout.
 pub fn stdout(text: &str) {
