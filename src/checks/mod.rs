@@ -1,15 +1,13 @@
 //! `check`: the problem journal as automated checks, over the project's files and the
 //! running system.
 //!
-//! Three parts: the analyzers of the project's files ([`analyze`]), the live runner
-//! ([`live`]), and the report with its writers ([`report`]: text, JSON, JUnit, SARIF); the
-//! [`catalog`] of checks ties them together. Static checks read the project tree; live checks trace one probe,
+//! Static checks ([`project`]) read the project tree; live checks ([`live`]) trace one probe,
 //! inspect the group and read the consumer's logs. Without `--static-only`/`--live-only`,
 //! the static side runs on the project directory and the live side runs when a broker or the
 //! service answers a quick connect; when neither does, the live checks are reported as
 //! skipped rather than failed (with `--live-only` that is exit code 3). Every result goes into
 //! one [`report::CheckBody`] and the common findings list; JUnit and SARIF files are written
-//! from that same report.
+//! from that same report ([`junit`], [`sarif`]).
 
 pub mod analyze;
 pub mod catalog;
@@ -20,120 +18,15 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use crate::cli::CheckArgs;
+use crate::config::check::Mode;
+use crate::config::{CheckConfig, OutputConfig};
 use crate::error::Failure;
-use crate::findings::{self, Finding, Severity};
+use crate::findings::{Finding, Severity};
 use crate::output::Progress;
-use crate::report::{Body, Report};
-use crate::settings::{self, FileConfig, OutputConfig};
-use catalog::{Phase, Selection};
-use live::logs::LogSource;
+use crate::report::Report;
+use analyze as project;
+use catalog::Phase;
 use report::{CheckBody, CheckResult, StaticScan, Status, Suppressed, junit, sarif};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    Auto,
-    StaticOnly,
-    LiveOnly,
-}
-
-impl Mode {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Mode::Auto => "auto",
-            Mode::StaticOnly => "static-only",
-            Mode::LiveOnly => "live-only",
-        }
-    }
-}
-
-/// `check`'s settings, resolved from flags, environment and the config file.
-#[derive(Debug, Clone)]
-pub struct CheckConfig {
-    pub selection: Selection,
-    pub selected: Vec<String>,
-    pub mode: Mode,
-    pub project_dir: PathBuf,
-    /// Codes never reported (from `--ignore` and the config file's `[check] ignore`).
-    pub ignore: HashSet<&'static str>,
-    pub logs: Option<LogSource>,
-    pub junit: Option<PathBuf>,
-    pub sarif: Option<PathBuf>,
-    pub docs_url: Option<String>,
-}
-
-impl CheckConfig {
-    pub fn resolve(args: &CheckArgs, file: &FileConfig) -> Result<CheckConfig, Failure> {
-        let selection = catalog::select(&args.checks).map_err(Failure::Usage)?;
-        let mode = match (args.static_only, args.live_only) {
-            (true, true) => return Err(Failure::Usage("--static-only and --live-only exclude each other".to_string())),
-            (true, false) => Mode::StaticOnly,
-            (false, true) => Mode::LiveOnly,
-            (false, false) => Mode::Auto,
-        };
-        let project_dir =
-            args.project_dir.clone().or_else(|| file.check.project_dir.clone()).unwrap_or_else(|| PathBuf::from("."));
-        if mode != Mode::LiveOnly && selection.any(Phase::Static) {
-            analyze::project_root(&project_dir).map_err(Failure::Usage)?;
-        }
-        let mut ignore = HashSet::new();
-        for item in args.ignore.iter().chain(file.check.ignore.iter()) {
-            let kind = findings::lookup(item).ok_or_else(|| {
-                Failure::Usage(format!(
-                    "ignore list: `{item}` is not a code or name of the catalogue (see --list-checks)"
-                ))
-            })?;
-            ignore.insert(kind.code);
-        }
-        let logs = match (&args.consumer_logs, &args.consumer_log_file) {
-            (Some(command), _) => Some(LogSource::Command(command.clone())),
-            (None, Some(path)) => Some(LogSource::File(path.clone())),
-            (None, None) => match (&file.check.consumer_logs, &file.check.consumer_log_file) {
-                (Some(command), _) => Some(LogSource::Command(command.clone())),
-                (None, Some(path)) => Some(LogSource::File(path.clone())),
-                (None, None) => None,
-            },
-        };
-        if let Some(LogSource::Command(command)) = &logs
-            && command.trim().is_empty()
-        {
-            return Err(Failure::Usage("--consumer-logs is empty".to_string()));
-        }
-        for (flag, path) in [("--junit", &args.junit), ("--sarif", &args.sarif)] {
-            if let Some(path) = path {
-                let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
-                if !parent.is_dir() {
-                    return Err(Failure::Usage(format!(
-                        "{flag} {}: directory {} does not exist",
-                        path.display(),
-                        parent.display()
-                    )));
-                }
-            }
-        }
-        let docs_url = args
-            .docs_url
-            .clone()
-            .or_else(|| file.check.docs_url.clone())
-            .or_else(|| {
-                let repository = env!("CARGO_PKG_REPOSITORY");
-                (!repository.is_empty())
-                    .then(|| format!("{repository}/blob/v{}/docs/checks", env!("CARGO_PKG_VERSION")))
-            })
-            .map(|url| url.trim_end_matches('/').to_string());
-        Ok(CheckConfig {
-            selection,
-            selected: args.checks.clone(),
-            mode,
-            project_dir,
-            ignore,
-            logs,
-            junit: args.junit.clone(),
-            sarif: args.sarif.clone(),
-            docs_url,
-        })
-    }
-}
 
 pub(crate) fn ms(duration: Duration) -> f64 {
     (duration.as_secs_f64() * 1_000_000.0).round() / 1000.0
@@ -155,27 +48,17 @@ pub(crate) fn result(id: &str, status: Status, duration: Duration, detail: impl 
 
 /// Runs the selected checks.
 pub async fn run(
-    args: &CheckArgs,
-    file: &FileConfig,
+    config: &CheckConfig,
     output: &OutputConfig,
     progress: &Progress,
-) -> Result<(Body, Vec<Finding>), Failure> {
-    let config = CheckConfig::resolve(args, file)?;
-    let selection = &config.selection;
+) -> Result<(CheckBody, Vec<Finding>), Failure> {
+    let selection = &catalog::select(&config.selected).map_err(Failure::Usage)?;
     let run_static = config.mode != Mode::LiveOnly && selection.any(Phase::Static);
+    if run_static {
+        project::project_root(&config.project_dir).map_err(Failure::Usage)?;
+    }
     let live_wanted = config.mode != Mode::StaticOnly && selection.any(Phase::Live);
-    // Settings of the live side are validated even when it will be skipped: a typo in a
-    // config file should not wait for the day the pipeline is up.
-    let live_settings = if live_wanted {
-        let connection = settings::connection(&args.kafka, &args.grpc, &args.pipeline, file)?;
-        let probe = settings::probe(&args.probe, file)?;
-        if probe.count > 1 {
-            return Err(Failure::Usage("check sends one probe; use `trace --count` for bursts".to_string()));
-        }
-        Some((connection, probe))
-    } else {
-        None
-    };
+    let live_settings = config.live.as_ref().filter(|_| live_wanted);
 
     let mut body =
         CheckBody { mode: config.mode.as_str().to_string(), selected: config.selected.clone(), ..CheckBody::default() };
@@ -186,7 +69,7 @@ pub async fn run(
         let started = Instant::now();
         let root = config.project_dir.clone();
         let codes = selection.static_codes();
-        let outcome = tokio::task::spawn_blocking(move || analyze::scan(&root, &codes))
+        let outcome = tokio::task::spawn_blocking(move || project::scan(&root, &codes))
             .await
             .map_err(|err| Failure::Failed(format!("the static scan failed: {err}")))?;
         let elapsed = started.elapsed();
@@ -217,8 +100,8 @@ pub async fn run(
         }
     }
     let mut live_findings = Vec::new();
-    if let Some((connection, probe)) = &live_settings {
-        let outcome = live::run(&config, connection, probe, &static_findings, output.verbose, progress).await;
+    if let Some((connection, probe)) = live_settings {
+        let outcome = live::run(config, selection, connection, probe, &static_findings, output.verbose, progress).await;
         results.extend(outcome.results);
         live_findings = outcome.findings;
         body.live = Some(outcome.target);
@@ -282,7 +165,7 @@ pub async fn run(
         }
     }
     body.checks = results;
-    Ok((Body::Check(body), findings))
+    Ok((body, findings))
 }
 
 fn suppressed(finding: &Finding, by: &str) -> Suppressed {
@@ -296,15 +179,13 @@ fn suppressed(finding: &Finding, by: &str) -> Suppressed {
 
 /// Writes the `--junit` and `--sarif` files of a finished `check` report (redacted like
 /// everything else the doctor writes).
-pub fn write_files(args: &CheckArgs, file: &FileConfig, report: &Report, fail_on: Severity) -> Result<(), Failure> {
-    let config = CheckConfig::resolve(args, file)?;
-    let Body::Check(body) = &report.body else { return Ok(()) };
+pub fn write_files(config: &CheckConfig, report: &Report<CheckBody>) -> Result<(), Failure> {
     let write = |path: &PathBuf, text: String| {
         std::fs::write(path, crate::secrets::redact(&text).as_bytes())
             .map_err(|err| Failure::Failed(format!("cannot write {}: {err}", path.display())))
     };
     if let Some(path) = &config.junit {
-        write(path, junit::render(report, body, fail_on))?;
+        write(path, junit::render(report, config.fail_on))?;
     }
     if let Some(path) = &config.sarif {
         let root = std::fs::canonicalize(&config.project_dir).unwrap_or_else(|_| config.project_dir.clone());

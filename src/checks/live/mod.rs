@@ -9,14 +9,13 @@ pub mod logs;
 
 use std::time::{Duration, Instant};
 
-use super::catalog::{self, Phase};
+use super::catalog::{self, Phase, Selection};
 use super::report::{CheckResult, LiveTarget, Status};
-use super::{CheckConfig, Mode, result};
+use super::result;
+use crate::config::check::{LogSource, Mode};
+use crate::config::{CheckConfig, Connection, ProbeConfig};
 use crate::findings::Finding;
 use crate::output::Progress;
-use crate::report::Body;
-use crate::settings::{Connection, ProbeConfig};
-use logs::LogSource;
 
 /// How long the auto mode's reachability test waits before calling the live side absent.
 const AUTO_CONNECT_TIMEOUT: Duration = Duration::from_secs(2);
@@ -37,11 +36,7 @@ async fn live_side_answers(connection: &Connection, timeout: Duration) -> Result
     let brokers = crate::kafka::check_reachable(&connection.kafka.brokers, timeout);
     let service = async {
         let address = grpc_address(&connection.grpc.url).ok_or_else(|| "no address".to_string())?;
-        match tokio::time::timeout(timeout, tokio::net::TcpStream::connect(address.as_str())).await {
-            Ok(Ok(_)) => Ok(()),
-            Ok(Err(err)) => Err(err.to_string()),
-            Err(_) => Err("no answer".to_string()),
-        }
+        crate::reach::any_listening(&[address], timeout).await.map_err(|reasons| reasons.join("; "))
     };
     let (brokers, service) = tokio::join!(brokers, service);
     if brokers.is_ok() || service.is_ok() {
@@ -51,7 +46,7 @@ async fn live_side_answers(connection: &Connection, timeout: Duration) -> Result
         "neither a broker at {} nor the service at {} answered within {}",
         connection.kafka.brokers,
         connection.grpc.url,
-        crate::report::text::duration(timeout)
+        crate::units::duration(timeout)
     ))
 }
 
@@ -64,13 +59,13 @@ pub struct LiveOutcome {
 
 pub async fn run(
     config: &CheckConfig,
+    selection: &Selection,
     connection: &Connection,
     probe: &ProbeConfig,
     static_findings: &[Finding],
     verbose: u8,
     progress: &Progress,
 ) -> LiveOutcome {
-    let selection = &config.selection;
     let mut target = LiveTarget {
         grpc_url: connection.grpc.url.clone(),
         brokers: connection.kafka.brokers.clone(),
@@ -105,18 +100,21 @@ pub async fn run(
     let mark = config.logs.as_ref().and_then(logs::mark);
     let since = jiff::Timestamp::now();
     let mut trace_body = None;
+    let mut consumed = Vec::new();
     if needs_trace {
         progress.step("tracing a probe");
         let trace_started = Instant::now();
         let traced = crate::trace::run(connection, probe, verbose, progress).await;
         let elapsed = trace_started.elapsed();
-        findings.extend(traced.findings);
-        if let Body::Trace(body) = traced.body {
+        findings.extend(traced.findings().iter().cloned());
+        consumed = traced.consumed();
+        // `check` sends one probe (its settings refuse --count above 1), so this is a Single.
+        if let crate::trace::Traced::Single { body, .. } = traced {
             let reached = body.hops.iter().any(|h| h.status != crate::trace::report::HopStatus::Skipped);
             let detail = if reached {
                 let consume = body.hops.iter().find(|h| h.name == "total").and_then(|h| h.latency_ms);
                 match consume {
-                    Some(total) => format!("probe consumed end to end in {}", crate::report::text::millis(total)),
+                    Some(total) => format!("probe consumed end to end in {}", crate::units::millis(total)),
                     None => "probe did not get through every hop".to_string(),
                 }
             } else {
@@ -209,8 +207,8 @@ pub async fn run(
                         }
                     }
                     findings.push(finding);
-                } else if let Some(trace) = &trace_body {
-                    findings.extend(logs::silent_consumer(trace, &log, static_findings));
+                } else if trace_body.is_some() {
+                    findings.extend(logs::silent_consumer(&consumed, &log, static_findings));
                 }
                 if !running {
                     logs::not_running(&mut findings, &connection.group, "", Some(&log));

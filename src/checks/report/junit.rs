@@ -67,7 +67,8 @@ fn testcase(check: &CheckResult, findings: &[Finding], fail_on: Severity, suite:
 }
 
 /// The JUnit XML document for a `check` report.
-pub fn render(report: &Report, body: &CheckBody, fail_on: Severity) -> String {
+pub fn render(report: &Report<CheckBody>, fail_on: Severity) -> String {
+    let body = &report.body;
     let mut junit = quick_junit::Report::new("rentflow-doctor check");
     junit.set_time(duration(report.duration_ms));
     for (phase, name) in [(Phase::Static, "rentflow-doctor.static"), (Phase::Live, "rentflow-doctor.live")] {
@@ -121,11 +122,11 @@ mod tests {
             command: "check".into(),
             started_at: "2026-01-01T00:00:00Z".into(),
             duration_ms: 1.0,
-            body: crate::report::Body::Check(body.clone()),
+            body: body.clone(),
             findings: vec![],
             summary: crate::report::Summary::of(&[], Severity::Error),
         };
-        let xml = render(&report, &body, Severity::Error);
+        let xml = render(&report, Severity::Error);
         assert!(xml.contains("a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;"), "{xml}");
         assert!(!xml.contains('\u{1b}'), "{xml}");
         let root = xml.lines().find(|l| l.starts_with("<testsuites")).unwrap();
