@@ -12,6 +12,7 @@ pub mod clock;
 pub mod demo;
 pub mod error;
 pub mod exit;
+pub mod find;
 pub mod findings;
 pub mod group;
 pub mod grpc;
@@ -102,6 +103,7 @@ fn connection_args(command: &Command) -> (Option<&cli::KafkaArgs>, Option<&cli::
         Command::Group(GroupCommand::List(args)) => (Some(&args.kafka), None),
         Command::Group(GroupCommand::Describe(args)) => (Some(&args.kafka), None),
         Command::ResetGroup(args) => (Some(&args.kafka), None),
+        Command::Find(args) => (Some(&args.kafka), None),
         Command::Demo(_) => (None, None),
     }
 }
@@ -114,6 +116,7 @@ fn command_name(command: &Command) -> &'static str {
         Command::Group(GroupCommand::Describe(_)) => "group describe",
         Command::ResetGroup(_) => "reset-group",
         Command::Check(_) => "check",
+        Command::Find(_) => "find",
     }
 }
 
@@ -156,6 +159,15 @@ async fn dispatch(
             Ok(report(group::describe(args, file, output, progress).await?, Severity::Error))
         }
         Command::ResetGroup(args) => Ok(report(group::reset(args, file, output, progress).await?, Severity::Error)),
+        Command::Find(args) => {
+            let (body, findings) = find::run(args, file, output, progress).await?;
+            let found = find::found_any(&body);
+            let mut report = report((body, findings), Severity::Error);
+            if !found {
+                report.summary.nothing_found();
+            }
+            Ok(report)
+        }
         Command::Check(args) => {
             let fail_on = settings::fail_on(args.fail_on, file)?;
             let report = report(checks::run(args, file, output, progress).await?, fail_on);

@@ -190,6 +190,7 @@ pub fn summary(style: &Style, report: &Report) -> String {
     let mark = match summary.status.as_str() {
         "healthy" if summary.warnings > 0 => Mark::Warning,
         "healthy" => Mark::Ok,
+        "not found" => Mark::Warning,
         _ => Mark::Failed,
     };
     format!(
@@ -213,6 +214,7 @@ pub fn render(report: &Report, style: &Style) -> String {
         Body::Describe(body) => body.render_text(style),
         Body::Reset(body) => body.render_text(style),
         Body::Check(body) => body.render_text(style),
+        Body::Find(body) => body.render_text(style),
     };
     if !report.findings.is_empty() {
         out.push('\n');
