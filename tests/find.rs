@@ -17,9 +17,10 @@ use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer as _};
 use rdkafka::message::{Header, OwnedHeaders};
 use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
 use rdkafka::{Offset, TopicPartitionList};
+use rentflow_doctor::Body;
 use rentflow_doctor::find::report::Verdict;
 use rentflow_doctor::pipeline::LeaseTerminated;
-use rentflow_doctor::report::{Body, Report};
+use rentflow_doctor::report::Report;
 
 /// One record to write: partition, CreateTime (ms), key, value, headers.
 struct Event<'a> {
@@ -88,7 +89,7 @@ fn find(broker: &Broker, topic: &str, group: &str, extra: &[&str]) -> Run {
 }
 
 fn report(run: &Run) -> rentflow_doctor::find::report::FindBody {
-    let report: Report = serde_json::from_str(&run.stdout)
+    let report: Report<Body> = serde_json::from_str(&run.stdout)
         .unwrap_or_else(|err| panic!("not a report ({err}):\n{}\n{}", run.stdout, run.stderr));
     assert_eq!(report.command, "find");
     match report.body {

@@ -8,7 +8,6 @@
 //! committed past events it never processed — only when the consumer's logs, read the way
 //! `check` reads them, mention the value.
 
-pub mod config;
 pub mod report;
 pub mod scan;
 
@@ -17,32 +16,21 @@ use std::time::Instant;
 use rdkafka::message::Timestamp;
 
 use crate::checks::live;
-use crate::cli::{AutoOffsetReset, FindArgs};
+use crate::cli::AutoOffsetReset;
+use crate::config::FindConfig;
 use crate::error::Failure;
 use crate::findings::{Finding, RD601, RD602};
 use crate::kafka::admin::GroupOffsets;
 use crate::kafka::{self, Admin, PartitionOffsets};
 use crate::output::Progress;
-use crate::report::Body;
-use crate::settings::{FileConfig, OutputConfig};
 
-use config::FindConfig;
 use report::{EventMatch, FindBody, GroupPosition, Header, LogEvidence, PartitionScan, Search, Verdict, Window};
 use scan::{Found, PartitionWindow};
 
-type Outcome = Result<(Body, Vec<Finding>), Failure>;
+type Outcome = Result<(FindBody, Vec<Finding>), Failure>;
 
-/// Whether a `find` report found anything (it decides between exit codes 0 and 4).
-pub fn found_any(body: &Body) -> bool {
-    matches!(body, Body::Find(body) if !body.matches.is_empty())
-}
-
-pub async fn run(args: &FindArgs, file: &FileConfig, output: &OutputConfig, progress: &Progress) -> Outcome {
-    let config = config::resolve(args, file)?;
-    find(&config, output.verbose, progress).await
-}
-
-async fn find(config: &FindConfig, verbose: u8, progress: &Progress) -> Outcome {
+/// Runs `find`; the caller turns "no match" into exit code 4.
+pub async fn run(config: &FindConfig, verbose: u8, progress: &Progress) -> Outcome {
     let started = Instant::now();
     let deadline = started + config.timeout;
     let mut body = FindBody {
@@ -67,7 +55,7 @@ async fn find(config: &FindConfig, verbose: u8, progress: &Progress) -> Outcome 
     };
     progress.step(&format!("connecting to {}", config.kafka.brokers));
     if let Err(failure) = kafka::check_reachable(&config.kafka.brokers, config.kafka.connect_timeout).await {
-        return Ok((Body::Find(body), vec![crate::group::kafka_problem(failure)?]));
+        return Ok((body, vec![crate::error::kafka_finding(failure)?]));
     }
     let admin = Admin::new(&config.kafka, verbose)?;
     let offsets = GroupOffsets::new(&config.kafka, &config.group, verbose)?;
@@ -96,7 +84,7 @@ async fn find(config: &FindConfig, verbose: u8, progress: &Progress) -> Outcome 
     };
     let (logs, from, until) = match lookup.await {
         Ok(found) => found,
-        Err(failure) => return Ok((Body::Find(body), vec![crate::group::kafka_problem(failure)?])),
+        Err(failure) => return Ok((body, vec![crate::error::kafka_finding(failure)?])),
     };
     let windows: Vec<PartitionWindow> = logs
         .iter()
@@ -144,7 +132,7 @@ async fn find(config: &FindConfig, verbose: u8, progress: &Progress) -> Outcome 
     let committed = match committed {
         Ok(committed) => committed,
         Err(failure) => {
-            findings.push(crate::group::kafka_problem(failure)?);
+            findings.push(crate::error::kafka_finding(failure)?);
             Default::default()
         }
     };
@@ -239,7 +227,7 @@ async fn find(config: &FindConfig, verbose: u8, progress: &Progress) -> Outcome 
             never[0].offset
         )));
     }
-    Ok((Body::Find(body), findings))
+    Ok((body, findings))
 }
 
 fn rfc3339(time: jiff::Timestamp) -> String {

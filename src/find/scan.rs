@@ -20,8 +20,8 @@ use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::message::{Headers, Message, Timestamp};
 use rdkafka::{Offset, TopicPartitionList};
 
+use crate::kafka::KafkaConfig;
 use crate::kafka::{DoctorContext, KafkaFailure, client_config, failure};
-use crate::settings::KafkaConfig;
 use crate::trace::matching::{MatchedBy, Pending, field_at};
 
 /// Reader threads at most: more handles than cores only add connections.
