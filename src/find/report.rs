@@ -9,8 +9,9 @@ use comfy_table::Cell;
 use serde::{Deserialize, Serialize};
 
 use crate::cli::AutoOffsetReset;
-use crate::report::text::{Mark, Style, count};
+use crate::report::text::{Mark, Style};
 use crate::trace::matching::MatchedBy;
+use crate::units::count;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FindBody {
