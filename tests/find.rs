@@ -351,8 +351,8 @@ fn hostile_keys_and_headers_are_escaped_in_text_and_exact_in_json() {
     broker.create_topic(&topic, 1);
     let lease = unique("L");
     let hostile = Event {
-        key: Some(&[0xff, 0xfe, 0x1b]),
-        headers: vec![("trace\x1b[2J", b"\x1b[31mred"), ("bytes", &[0xc3, 0x28])],
+        key: Some(&[0xff, 0xfe, 0x1b][..]),
+        headers: vec![("trace\x1b[2J", &b"\x1b[31mred"[..]), ("bytes", &[0xc3, 0x28][..])],
         ..event(0, &lease)
     };
     send(&producer(&broker), &topic, &[hostile]);
