@@ -375,7 +375,7 @@ pub struct FindArgs {
     #[arg(long, env = "RENTFLOW_AUTO_OFFSET_RESET", value_enum, value_name = "POLICY", help_heading = "Find")]
     pub auto_offset_reset: Option<AutoOffsetReset>,
 
-    /// Command that prints the consumer's logs, run with `sh -c`; {since} becomes the scan's start (RFC 3339)
+    /// Command that prints the consumer's logs, run with `sh -c`; {since} becomes the window's start (RFC 3339; 24 hours ago without --since/--from)
     #[arg(
         long,
         env = "RENTFLOW_CONSUMER_LOGS",
