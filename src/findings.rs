@@ -202,10 +202,28 @@ pub const RD903: Kind = Kind {
     fix: "Create the topic (or let the service create it at start-up), or pass the right --topic.",
 };
 
+pub const RD601: Kind = Kind {
+    code: "RD601",
+    name: "find-incomplete",
+    severity: Severity::Warning,
+    scope: Scope::Live,
+    summary: "`find` stopped before the end of its window (--max-records or --timeout): a missing match is not proof of absence",
+    fix: "Narrow the window (--since/--from/--until) or raise --max-records / --timeout and run again.",
+};
+
+pub const RD602: Kind = Kind {
+    code: "RD602",
+    name: "event-never-reached",
+    severity: Severity::Warning,
+    scope: Scope::Live,
+    summary: "a found event lies where the group will never read it from its current position (no committed offset or one before the log start, with auto.offset.reset=latest)",
+    fix: "If the event must be processed, stop the consumer and move the group back to it: `rentflow-doctor reset-group --topic TOPIC:P --to offset:N --execute`.",
+};
+
 /// The whole catalogue, in code order.
-pub const CATALOGUE: [Kind; 18] = [
-    RD101, RD102, RD103, RD104, RD105, RD106, RD201, RD202, RD301, RD401, RD501, RD502, RD503, RD504, RD901, RD902,
-    RD903, RD904,
+pub const CATALOGUE: [Kind; 20] = [
+    RD101, RD102, RD103, RD104, RD105, RD106, RD201, RD202, RD301, RD401, RD501, RD502, RD503, RD504, RD601, RD602,
+    RD901, RD902, RD903, RD904,
 ];
 
 pub const RD904: Kind = Kind {
