@@ -138,6 +138,7 @@ pub async fn run(args: &DemoArgs, verbose: u8, progress: &Progress) -> Result<(P
             brokers: brokers.clone(),
             properties: Vec::new(),
             connect_timeout: settings::DEFAULT_CONNECT_TIMEOUT,
+            config_file: None,
         },
         grpc: GrpcConfig {
             url: grpc_url.clone(),

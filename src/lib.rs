@@ -9,10 +9,12 @@
 pub mod checks;
 pub mod cli;
 pub mod clock;
+pub mod command_line;
 pub mod demo;
 pub mod error;
 pub mod exit;
 pub mod findings;
+pub mod fsread;
 pub mod group;
 pub mod grpc;
 pub mod kafka;
@@ -166,6 +168,15 @@ async fn dispatch(
 }
 
 fn print_report(report: &Report, output: &OutputConfig) {
+    // `reset-group --export csv`: the plan alone on stdout, for kafka-consumer-groups; the
+    // report goes to stderr.
+    if let report::Body::Reset(body) = &report.body
+        && let Some(csv) = &body.export_csv
+    {
+        output::stdout(csv);
+        output::stderr(&report::text::render(report, &Style { color: false }));
+        return;
+    }
     let text = if output.json() {
         report::json::render(report)
     } else {

@@ -68,6 +68,9 @@ pub struct FileConfig {
     pub kafka: BTreeMap<String, toml::Value>,
     #[serde(default)]
     pub check: FileCheckConfig,
+    /// The file given with `--config` (or `RENTFLOW_CONFIG`), which printed commands carry.
+    #[serde(skip)]
+    pub explicit_path: Option<PathBuf>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -106,6 +109,9 @@ impl FileConfig {
         let mut config =
             FileConfig::parse(&text).map_err(|err| SettingsError(format!("config file {}: {err}", path.display())))?;
         config.rebase(path.parent().unwrap_or(Path::new("")));
+        if explicit.is_some() {
+            config.explicit_path = Some(std::fs::canonicalize(&path).unwrap_or(path));
+        }
         Ok(config)
     }
 
@@ -206,6 +212,8 @@ pub struct KafkaConfig {
     /// librdkafka properties from `-X`, the environment and the config file (flag wins).
     pub properties: Vec<(String, PropertyValue)>,
     pub connect_timeout: Duration,
+    /// The config file given explicitly, if any: printed commands carry it.
+    pub config_file: Option<PathBuf>,
 }
 
 /// A librdkafka property value; secret ones are masked in `Debug`.
@@ -403,6 +411,7 @@ pub fn connection(
         brokers,
         properties: kafka_properties(&kafka.properties, env_properties.as_deref(), &file.kafka)?,
         connect_timeout,
+        config_file: file.explicit_path.clone(),
     };
     // librdkafka checks every property's name and value here, before anything connects: a
     // typo in -X is a usage error, not an unreachable broker.
