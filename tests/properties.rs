@@ -7,10 +7,10 @@ use std::time::Duration;
 
 use proptest::prelude::*;
 use rentflow_doctor::clock::Started;
+use rentflow_doctor::group::csv_plan;
 use rentflow_doctor::group::snapshot::Snapshot;
 use rentflow_doctor::group::target::{self, Target, TopicScope};
 use rentflow_doctor::kafka::PartitionOffsets;
-use rentflow_doctor::group::csv_plan;
 use rentflow_doctor::settings::FileConfig;
 use rentflow_doctor::trace::latency::{self, Latency, Moments};
 use rentflow_doctor::trace::matching::{MatchedBy, Pending};

@@ -41,7 +41,12 @@ pub(crate) fn kafka_problem(failure: KafkaFailure) -> Result<Finding, Failure> {
     }
 }
 
-pub async fn list(args: &GroupListArgs, file: &FileConfig, output: &OutputConfig, progress: &Progress) -> CommandResult {
+pub async fn list(
+    args: &GroupListArgs,
+    file: &FileConfig,
+    output: &OutputConfig,
+    progress: &Progress,
+) -> CommandResult {
     let config = config::list(args, file)?;
     list_groups(&config, output.verbose, progress).await
 }
@@ -84,7 +89,12 @@ pub async fn describe(
     describe::run(&config, output.verbose, progress).await
 }
 
-pub async fn reset(args: &ResetGroupArgs, file: &FileConfig, output: &OutputConfig, progress: &Progress) -> CommandResult {
+pub async fn reset(
+    args: &ResetGroupArgs,
+    file: &FileConfig,
+    output: &OutputConfig,
+    progress: &Progress,
+) -> CommandResult {
     let interaction = config::Interaction::detect(output.json());
     let config = config::reset(args, file, interaction)?;
     reset::run(&config, output, progress).await

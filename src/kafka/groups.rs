@@ -162,11 +162,7 @@ unsafe fn admin_call<T>(
         let outcome = if sys::rd_kafka_event_error(event) != sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
             let code = sys::rd_kafka_event_error(event);
             let reason = lossy(sys::rd_kafka_event_error_string(event));
-            if code == sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR__TIMED_OUT {
-                Err(None)
-            } else {
-                Err(Some(reason))
-            }
+            if code == sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR__TIMED_OUT { Err(None) } else { Err(Some(reason)) }
         } else {
             read(event).map_err(Some)
         };
@@ -205,7 +201,10 @@ pub fn list(
                 let listings = sys::rd_kafka_ListConsumerGroups_result_valid(result, &mut count);
                 let listings: &[*const sys::rd_kafka_ConsumerGroupListing_t] =
                     if listings.is_null() || count == 0 { &[] } else { std::slice::from_raw_parts(listings, count) };
-                Ok(listings.iter().map(|&listing| lossy(sys::rd_kafka_ConsumerGroupListing_group_id(listing))).collect::<Vec<_>>())
+                Ok(listings
+                    .iter()
+                    .map(|&listing| lossy(sys::rd_kafka_ConsumerGroupListing_group_id(listing)))
+                    .collect::<Vec<_>>())
             },
         )?
     };
@@ -230,11 +229,8 @@ pub fn describe(
         [one] => format!("describing group `{one}`"),
         _ => format!("describing {} groups", ids.len()),
     };
-    let names: Vec<CString> = ids
-        .iter()
-        .map(|id| CString::new(id.as_str()))
-        .collect::<Result<_, _>>()
-        .map_err(|_| KafkaFailure::Failed {
+    let names: Vec<CString> =
+        ids.iter().map(|id| CString::new(id.as_str())).collect::<Result<_, _>>().map_err(|_| KafkaFailure::Failed {
             operation: operation.clone(),
             brokers: brokers.to_string(),
             reason: "group id contains a NUL byte".to_string(),
@@ -313,8 +309,11 @@ unsafe fn copy_description(group: *const sys::rd_kafka_ConsumerGroupDescription_
             .map(|index| {
                 let member = sys::rd_kafka_ConsumerGroupDescription_member(group, index);
                 let assignment = sys::rd_kafka_MemberDescription_assignment(member);
-                let partitions =
-                    if assignment.is_null() { std::ptr::null() } else { sys::rd_kafka_MemberAssignment_partitions(assignment) };
+                let partitions = if assignment.is_null() {
+                    std::ptr::null()
+                } else {
+                    sys::rd_kafka_MemberAssignment_partitions(assignment)
+                };
                 Member {
                     member_id: lossy(sys::rd_kafka_MemberDescription_consumer_id(member)),
                     client_id: lossy(sys::rd_kafka_MemberDescription_client_id(member)),
@@ -347,7 +346,11 @@ unsafe fn by_topic(list: *const sys::rd_kafka_topic_partition_list_t) -> Vec<(St
     // SAFETY: per the function's contract.
     let elements: &[sys::rd_kafka_topic_partition_t] = unsafe {
         let list = &*list;
-        if list.elems.is_null() || list.cnt <= 0 { &[] } else { std::slice::from_raw_parts(list.elems, list.cnt as usize) }
+        if list.elems.is_null() || list.cnt <= 0 {
+            &[]
+        } else {
+            std::slice::from_raw_parts(list.elems, list.cnt as usize)
+        }
     };
     let mut topics: std::collections::BTreeMap<String, Vec<i32>> = std::collections::BTreeMap::new();
     for element in elements {

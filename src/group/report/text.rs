@@ -265,8 +265,7 @@ impl ResetBody {
                 };
                 let mut note = row.adjustment.map(|a| a.describe()).unwrap_or_default();
                 if row.current.is_none() && row.action == Action::Commit {
-                    note =
-                        if note.is_empty() { "first commit".to_string() } else { format!("first commit; {note}") };
+                    note = if note.is_empty() { "first commit".to_string() } else { format!("first commit; {note}") };
                 }
                 let note = match row.adjustment {
                     Some(adjustment) if adjustment.is_warning() => style.paint(Mark::Warning, &note),
@@ -296,7 +295,14 @@ impl ResetBody {
         if !self.left_out.is_empty() {
             let _ = writeln!(out, "left out of the restore ({} partition(s) of the file):", self.left_out.len());
             for left in &self.left_out {
-                let _ = writeln!(out, "  {}:{} (saved {}): {}", left.topic, left.partition, offset(left.offset), left.reason);
+                let _ = writeln!(
+                    out,
+                    "  {}:{} (saved {}): {}",
+                    left.topic,
+                    left.partition,
+                    offset(left.offset),
+                    left.reason
+                );
             }
         }
         let effect = &self.effect;
@@ -325,9 +331,7 @@ impl ResetBody {
             let _ = writeln!(
                 out,
                 "{}",
-                style.dim(
-                    "        DELTA = TARGET − CURRENT: negative, records read again; positive, records skipped"
-                )
+                style.dim("        DELTA = TARGET − CURRENT: negative, records read again; positive, records skipped")
             );
         } else {
             let _ = writeln!(
@@ -345,11 +349,8 @@ impl ResetBody {
         }
         match self.outcome {
             ResetOutcome::Planned => {
-                let _ = writeln!(
-                    out,
-                    "\n{} Dry run: nothing was changed.",
-                    style.paint(Mark::Info, Mark::Info.symbol())
-                );
+                let _ =
+                    writeln!(out, "\n{} Dry run: nothing was changed.", style.paint(Mark::Info, Mark::Info.symbol()));
             }
             ResetOutcome::Refused => {
                 let _ = writeln!(
@@ -415,7 +416,9 @@ impl ResetBody {
                 let _ = writeln!(out, "{first_commits_note}");
             }
         }
-        if let (Some(note), true) = (&self.commands_note, self.execute_command.is_some() || self.restore_command.is_some()) {
+        if let (Some(note), true) =
+            (&self.commands_note, self.execute_command.is_some() || self.restore_command.is_some())
+        {
             let _ = writeln!(out, "  ({note})");
         }
     }

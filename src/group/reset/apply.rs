@@ -90,11 +90,8 @@ pub(super) async fn snapshot_apply_verify(
     let applied = apply(run, &mut body.plan, deadline).await;
     progress.step("reading the offsets back");
     verify::verify(run, &mut body.plan, applied).await;
-    let failed: Vec<&PlanRow> = body
-        .plan
-        .iter()
-        .filter(|row| matches!(row.status, Some(RowStatus::Failed | RowStatus::Unverified)))
-        .collect();
+    let failed: Vec<&PlanRow> =
+        body.plan.iter().filter(|row| matches!(row.status, Some(RowStatus::Failed | RowStatus::Unverified))).collect();
     let mut problem = (!failed.is_empty()).then(|| verify::incomplete(&body.plan, &failed, &path, &restore));
     if run.is_delete()
         && let Some(left) = verify::group_left_behind(run).await

@@ -51,6 +51,7 @@ struct Observed {
 }
 
 /// What a restore brings along from its snapshot or plan file.
+#[derive(Debug)]
 struct Restoring {
     path: PathBuf,
     saved: BTreeMap<TopicPartition, Option<i64>>,

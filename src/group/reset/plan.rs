@@ -18,7 +18,7 @@ use super::super::csv_plan;
 use super::super::report::{Action, Effect, GroupInfo, LeftOut, PlanRow, ResetBody, ResetOutcome};
 use super::super::snapshot::{self, Snapshot};
 use super::super::target::{self, Adjustment, TopicScope};
-use super::{Observed, Problem, Restoring, Run, kafka_problem};
+use super::{Observed, Problem, Restoring, Run};
 
 /// How often `--wait-empty` asks the coordinator.
 const WAIT_POLL: Duration = Duration::from_millis(200);
@@ -71,7 +71,8 @@ pub(super) fn load_restore(
         (chosen, entries, None, None, left_out)
     } else {
         let snapshot = Snapshot::parse(&text, path).map_err(Failure::Usage)?;
-        let entries = snapshot.offsets.iter().map(|entry| ((entry.topic.clone(), entry.partition), entry.offset)).collect();
+        let entries =
+            snapshot.offsets.iter().map(|entry| ((entry.topic.clone(), entry.partition), entry.offset)).collect();
         (snapshot.group, entries, Some(snapshot.brokers), snapshot.cluster_id, Vec::new())
     };
     if let Some(group) = group
@@ -192,7 +193,10 @@ pub(super) async fn make(
             0,
             Finding::new(
                 &RD904,
-                format!("group `{}` is unknown to the broker at {}: there is nothing to delete", run.group, body.brokers),
+                format!(
+                    "group `{}` is unknown to the broker at {}: there is nothing to delete",
+                    run.group, body.brokers
+                ),
             ),
         );
         body.execute_command = None;
@@ -345,8 +349,11 @@ pub(super) fn rows(run: &Run<'_>, partitions: &[TopicPartition], observed: &Obse
     partitions
         .iter()
         .map(|tp| {
-            let log =
-                observed.logs.get(tp).copied().unwrap_or(PartitionOffsets { partition: tp.1, log_start: 0, log_end: 0 });
+            let log = observed.logs.get(tp).copied().unwrap_or(PartitionOffsets {
+                partition: tp.1,
+                log_start: 0,
+                log_end: 0,
+            });
             let current = observed.committed.get(tp).copied().flatten();
             let mut row = PlanRow {
                 topic: tp.0.clone(),

@@ -22,7 +22,12 @@ use super::plan::{self, execute_command};
 use super::{Observed, Run, kafka_problem};
 
 /// Shows the plan and asks on the terminal; `true` for yes.
-pub(super) fn confirm(body: &ResetBody, output: &OutputConfig, run: &Run<'_>, progress: &Progress) -> Result<bool, Failure> {
+pub(super) fn confirm(
+    body: &ResetBody,
+    output: &OutputConfig,
+    run: &Run<'_>,
+    progress: &Progress,
+) -> Result<bool, Failure> {
     let mut preview = body.clone();
     preview.outcome = ResetOutcome::Planned;
     let plan = preview.render_plan_text(&Style { color: output.color });
@@ -98,7 +103,11 @@ pub(super) async fn recheck(
     let group_now = GroupInfo::of(&run.group, now.description.as_ref());
     let members = |group: &GroupInfo| group.members.iter().map(|m| m.member_id.clone()).collect::<Vec<_>>();
     if group_now.state != group_then.state || members(&group_now) != members(&group_then) {
-        changes.push(format!("the group was {} when planned, is {} now", group_then.state_line(), group_now.state_line()));
+        changes.push(format!(
+            "the group was {} when planned, is {} now",
+            group_then.state_line(),
+            group_now.state_line()
+        ));
     }
     let replanned = plan::rows(run, partitions, &now);
     for (then, again) in body.plan.iter().zip(&replanned) {
@@ -145,7 +154,11 @@ fn row_changes(then: &PlanRow, again: &PlanRow) -> Vec<String> {
         ));
     }
     if then.target != again.target {
-        changes.push(format!("{place}: the target was {} when planned, is {} now", show(then.target), show(again.target)));
+        changes.push(format!(
+            "{place}: the target was {} when planned, is {} now",
+            show(then.target),
+            show(again.target)
+        ));
     }
     changes
 }

@@ -110,8 +110,12 @@ pub(super) fn incomplete(plan: &[PlanRow], failed: &[&PlanRow], snapshot: &Path,
         restore.with_note()
     ));
     for row in failed {
-        finding =
-            finding.with_evidence(format!("{}:{}: {}", row.topic, row.partition, row.error.as_deref().unwrap_or("failed")));
+        finding = finding.with_evidence(format!(
+            "{}:{}: {}",
+            row.topic,
+            row.partition,
+            row.error.as_deref().unwrap_or("failed")
+        ));
     }
     finding
 }
@@ -181,7 +185,7 @@ mod tests {
         assert_eq!(finding.code, "RD503");
         assert_eq!(finding.message, "1 of 2 partition(s) did not end where planned (t:1); 1 did");
         assert_eq!(finding.evidence, ["t:1: not committed: Broker: Coordinator not available; reads back 5"]);
-        let fix = finding.fix.unwrap();
+        let fix = finding.fix;
         assert!(fix.contains("/s b.json still holds the prior offsets"), "{fix}");
         assert!(fix.contains("--from-file '/s b.json' --execute"), "{fix}");
     }
