@@ -83,13 +83,24 @@ fn committed(broker: &Broker, group: &str, topic: &str, partitions: i32) -> Vec<
         .collect()
 }
 
-/// Commits offsets for an Empty (or new) group with a plain client.
+/// Commits offsets for an Empty (or new) group with a plain client. A coordinator that is
+/// still loading the group's partition of `__consumer_offsets` answers "try again".
 fn seed(broker: &Broker, group: &str, topic: &str, offsets: &[(i32, i64)]) {
     let mut list = TopicPartitionList::new();
     for (partition, offset) in offsets {
         list.add_partition_offset(topic, *partition, Offset::Offset(*offset)).unwrap();
     }
-    group_client(broker, group).commit(&list, CommitMode::Sync).unwrap();
+    let client = group_client(broker, group);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        match client.commit(&list, CommitMode::Sync) {
+            Ok(()) => return,
+            Err(err) if Instant::now() < deadline && format!("{err}").contains("Coordinator") => {
+                std::thread::sleep(Duration::from_millis(200));
+            }
+            Err(err) => panic!("seeding {group} on {topic}: {err}"),
+        }
+    }
 }
 
 /// Polls `condition` until it holds or `timeout` passes.
@@ -362,7 +373,7 @@ fn targets_outside_the_log_are_clamped_with_a_warning_and_committed_at_the_bound
         dir.path(),
         &with_broker(
             &broker,
-            &["reset-group", "--topic", "lease-events:0", "--to", "shift:-100", "--execute", "--yes"],
+            &["reset-group", "--topic", &format!("{topic}:0"), "--to", "shift:-100", "--execute", "--yes"],
         ),
     );
     assert_eq!(run.codes(), ["RD502"]);
@@ -500,7 +511,7 @@ fn the_snapshot_is_written_before_any_commit() {
     assert_eq!(run.code, 0, "{}", run.stdout);
     let snapshot: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&chosen).unwrap()).unwrap();
     assert_eq!(snapshot["format"], "rentflow-doctor/offsets");
-    assert_eq!(snapshot["group"], &group);
+    assert_eq!(snapshot["group"], group.as_str());
     let saved: Vec<_> = snapshot["offsets"].as_array().unwrap().iter().map(|e| e["offset"].clone()).collect();
     assert_eq!(saved, json(&[3, 1]));
     assert_eq!(committed(&broker, &group, &topic, 2), [Some(3), Some(3)]);
@@ -584,8 +595,8 @@ fn delete_removes_the_group_after_a_snapshot_of_every_topic_and_restore_brings_i
 #[test]
 fn unknown_groups_topics_and_partitions_are_clear_errors() {
     let broker = Broker::start();
-    let (topic, group) = names();
-    let (nobody, missing) = (unique(&nobody), unique(&missing));
+    let (topic, _) = names();
+    let (nobody, missing) = (unique("nobody"), unique("no-such-topic"));
     let partitions = format!("{topic}:0,7");
     broker.create_topic(&topic, 3);
     let run = doctor(&with_broker(&broker, &["group", "describe", "--group", &nobody]));
@@ -895,7 +906,7 @@ fn offsets_that_move_while_the_prompt_waits_stop_the_reset_before_the_snapshot()
     let (code, printed) = prompted.answer_yes();
     assert_eq!(code, Some(1), "{printed}");
     assert!(printed.contains("changed while the plan waited"), "{printed}");
-    assert!(printed.contains("lease-events:0: committed offset was 1 when planned, is 4 now"), "{printed}");
+    assert!(printed.contains(&format!("{topic}:0: committed offset was 1 when planned, is 4 now")), "{printed}");
     assert_eq!(committed(&broker, &group, &topic, 1), [Some(4)]);
     assert!(snapshots_in(dir.path()).is_empty(), "no snapshot of a position that is no longer true");
 }

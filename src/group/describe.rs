@@ -97,7 +97,15 @@ async fn position(
         Some(_) => BTreeMap::new(),
         None => admin.group_committed_everywhere(group, deadline).await?,
     };
-    let topics = topics_of(config, description, &everywhere);
+    let mut topics = topics_of(config, description, &everywhere);
+    // The pipeline's topic stands in for a group with no topic of its own; when it does not
+    // exist either, there is nothing to describe (RD904 says why), not a missing topic.
+    let stand_in = config.topic.is_none()
+        && everywhere.is_empty()
+        && description.is_none_or(|d| d.members.iter().all(|m| m.assignment.is_empty()));
+    if stand_in && matches!(admin.partitions(&topics[0], deadline).await, Err(KafkaFailure::TopicMissing { .. })) {
+        topics.clear();
+    }
     let offsets = GroupOffsets::new(&config.kafka, group, verbose)?;
     // Which member holds which partition, where the broker says.
     let mut holders: BTreeMap<(String, i32), String> = BTreeMap::new();

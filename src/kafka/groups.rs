@@ -127,7 +127,8 @@ fn lossy(ptr: *const c_char) -> String {
     unsafe { CStr::from_ptr(ptr) }.to_string_lossy().into_owned()
 }
 
-/// Runs one admin request on its own queue and hands the result event to `read`.
+/// Runs one admin request on its own queue and hands the result event to `read`, which
+/// answers the value, or why not (`None`: the request timed out).
 ///
 /// SAFETY (for callers): `send` must enqueue exactly one request on the queue it is given,
 /// with the options it is given; `read` may only use the event while it runs.
@@ -138,7 +139,7 @@ unsafe fn admin_call<T>(
     operation: &str,
     brokers: &str,
     send: impl FnOnce(*mut sys::rd_kafka_t, *mut sys::rd_kafka_AdminOptions_t, *mut sys::rd_kafka_queue_t),
-    read: impl FnOnce(*mut sys::rd_kafka_event_t) -> Result<T, String>,
+    read: impl FnOnce(*mut sys::rd_kafka_event_t) -> Result<T, Option<String>>,
 ) -> Result<T, KafkaFailure> {
     let timeout_ms = i32::try_from(timeout.as_millis()).unwrap_or(i32::MAX).max(1);
     let rk = consumer.client().native_ptr();
@@ -164,7 +165,7 @@ unsafe fn admin_call<T>(
             let reason = lossy(sys::rd_kafka_event_error_string(event));
             if code == sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR__TIMED_OUT { Err(None) } else { Err(Some(reason)) }
         } else {
-            read(event).map_err(Some)
+            read(event)
         };
         sys::rd_kafka_event_destroy(event);
         outcome.map_err(|reason| match reason {
@@ -195,7 +196,7 @@ pub fn list(
             |event| {
                 let result = sys::rd_kafka_event_ListConsumerGroups_result(event);
                 if result.is_null() {
-                    return Err("the broker's answer carried no result".to_string());
+                    return Err(Some("the broker's answer carried no result".to_string()));
                 }
                 let mut count = 0usize;
                 let listings = sys::rd_kafka_ListConsumerGroups_result_valid(result, &mut count);
@@ -251,7 +252,7 @@ pub fn describe(
             |event| {
                 let result = sys::rd_kafka_event_DescribeConsumerGroups_result(event);
                 if result.is_null() {
-                    return Err("the broker's answer carried no result".to_string());
+                    return Err(Some("the broker's answer carried no result".to_string()));
                 }
                 let mut count = 0usize;
                 let found = sys::rd_kafka_DescribeConsumerGroups_result_groups(result, &mut count);
@@ -266,7 +267,7 @@ pub fn describe(
 /// Copies one description out of librdkafka's result.
 ///
 /// SAFETY: `group` must point into a result event that is still alive.
-unsafe fn copy_description(group: *const sys::rd_kafka_ConsumerGroupDescription_t) -> Result<GroupDescription, String> {
+unsafe fn copy_description(group: *const sys::rd_kafka_ConsumerGroupDescription_t) -> Result<GroupDescription, Option<String>> {
     // SAFETY: per the function's contract.
     unsafe {
         let id = lossy(sys::rd_kafka_ConsumerGroupDescription_group_id(group));
@@ -284,7 +285,12 @@ unsafe fn copy_description(group: *const sys::rd_kafka_ConsumerGroupDescription_
                     members: Vec::new(),
                 });
             }
-            return Err(format!("group `{id}`: {}", lossy(sys::rd_kafka_error_string(error))));
+            if code == sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR__TIMED_OUT {
+                // The coordinator did not answer in time (it may still be loading): a
+                // deadline, not a description.
+                return Err(None);
+            }
+            return Err(Some(format!("group `{id}`: {}", lossy(sys::rd_kafka_error_string(error)))));
         }
         let state = lossy(sys::rd_kafka_consumer_group_state_name(sys::rd_kafka_ConsumerGroupDescription_state(group)));
         let kind = sys::rd_kafka_ConsumerGroupDescription_type(group);
