@@ -10,7 +10,8 @@
 use std::fmt;
 use std::path::Path;
 
-use crate::settings::{self, KafkaConfig, PropertyValue};
+use crate::config::connection::DEFAULT_BROKERS;
+use crate::kafka::{KafkaConfig, PropertyValue};
 
 /// A word as a POSIX shell reads it back: bare when safe, else single-quoted.
 pub fn shell_word(word: &str) -> String {
@@ -37,7 +38,10 @@ impl CommandLine {
         if let Some(path) = &kafka.config_file {
             line = line.path("--config", path);
         }
-        if kafka.brokers != settings::DEFAULT_BROKERS {
+        if let Some(profile) = &kafka.profile {
+            line = line.arg("--profile", profile);
+        }
+        if kafka.brokers != DEFAULT_BROKERS {
             line = line.arg("--brokers", &kafka.brokers);
         }
         for (key, value) in &kafka.properties {
@@ -117,6 +121,7 @@ mod tests {
             properties: Vec::new(),
             connect_timeout: Duration::from_secs(5),
             config_file: None,
+            profile: None,
         }
     }
 
@@ -183,7 +188,7 @@ mod tests {
 
     #[test]
     fn the_default_connection_adds_nothing() {
-        let line = CommandLine::doctor("reset-group", &kafka(settings::DEFAULT_BROKERS)).arg("--group", "g");
+        let line = CommandLine::doctor("reset-group", &kafka(DEFAULT_BROKERS)).arg("--group", "g");
         assert_eq!(line.to_string(), "rentflow-doctor reset-group --group g");
         assert_eq!(line.secrets_note(), None);
         assert_eq!(line.with_note(), "`rentflow-doctor reset-group --group g`");

@@ -9,17 +9,17 @@
 mod common;
 
 use std::io::{BufRead, BufReader};
-use std::path::Path;
 use std::process::Stdio;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::{Broker, Consumer, Pipeline, Run, doctor, doctor_command, doctor_in, unique};
 use rdkafka::config::ClientConfig;
 use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer as _};
 use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
 use rdkafka::{Offset, TopicPartitionList};
+use rentflow_doctor::Body;
 use rentflow_doctor::pipeline::LeaseTerminated;
-use rentflow_doctor::report::{Body, Report};
+use rentflow_doctor::report::Report;
 
 thread_local! {
     /// This test's topic and group (see [`names`]): the broker is shared by every test of the
@@ -135,7 +135,7 @@ fn with_broker<'a>(broker: &'a Broker, args: &[&'a str]) -> Vec<&'a str> {
     all
 }
 
-fn report(run: &Run) -> Report {
+fn report(run: &Run) -> Report<Body> {
     serde_json::from_str(&run.stdout)
         .unwrap_or_else(|err| panic!("not a report ({err}):\n{}\nstderr:\n{}", run.stdout, run.stderr))
 }
@@ -652,28 +652,6 @@ fn execute_off_a_terminal_needs_yes_and_changes_nothing() {
     }
     assert_eq!(committed(&broker, &group, &topic, 1), [Some(2)]);
     assert!(snapshots_in(dir.path()).is_empty());
-}
-
-/// Runs the doctor on a pseudo-terminal (util-linux `script`), typing `answer`.
-fn doctor_on_a_terminal(cwd: &Path, args: &[&str], answer: &str) -> Run {
-    use std::io::Write;
-    let mut line = vec![env!("CARGO_BIN_EXE_rentflow-doctor").to_string()];
-    line.extend(args.iter().map(|arg| format!("'{}'", arg.replace('\'', r"'\''"))));
-    let mut command = std::process::Command::new("script");
-    command.env_clear();
-    if let Some(path) = std::env::var_os("PATH") {
-        command.env("PATH", path);
-    }
-    command.env("HOME", cwd).env("NO_COLOR", "1").env("COLUMNS", "120").current_dir(cwd);
-    let mut child = command
-        .args(["-q", "-e", "-c", &line.join(" "), "/dev/null"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("util-linux `script` runs the doctor on a terminal");
-    child.stdin.as_mut().unwrap().write_all(answer.as_bytes()).unwrap();
-    child.wait_with_output().unwrap().into()
 }
 
 #[test]
@@ -1533,4 +1511,52 @@ fn groups_on_the_new_consumer_protocol_are_listed_described_refused_and_reset() 
     let run = doctor_in(dir.path(), &args);
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
     assert_eq!(committed(&broker, &group, &topic, 2), [Some(0), Some(0)]);
+}
+
+/// A name of its own for a test's topic or group, so that tests sharing a broker never meet.
+fn unique_name(prefix: &str) -> String {
+    format!("{prefix}-{}", &uuid::Uuid::new_v4().simple().to_string()[..12])
+}
+
+#[test]
+fn every_report_names_the_cluster_id_and_the_profile() {
+    let broker = Broker::start();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("profiles.toml"), format!("[profiles.staging]\nbrokers = \"{}\"\n", broker.address))
+        .unwrap();
+    let run =
+        doctor_in(dir.path(), &["--config", "profiles.toml", "--profile", "staging", "group", "list", "-o", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let context = &run.json()["context"];
+    assert_eq!(context["profile"], "staging");
+    let cluster = context["cluster_id"].as_str().unwrap_or_else(|| panic!("no cluster id: {context}"));
+    assert!(!cluster.is_empty());
+    let text = doctor_in(dir.path(), &["--config", "profiles.toml", "--profile", "staging", "group", "list"]);
+    let header = text.stdout.lines().next().unwrap_or_default().to_string();
+    assert!(header.contains("profile: staging") && header.contains(&format!("cluster: {cluster}")), "{header}");
+}
+
+#[test]
+fn the_confirmation_names_the_cluster_and_the_profile_and_always_means_always() {
+    let broker = Broker::start();
+    let (topic, group) = (unique_name("confirm-topic"), unique_name("confirm-group"));
+    broker.create_topic(&topic, 1);
+    backlog(&broker, &topic, 1, 3, "c");
+    seed(&broker, &group, &topic, &[(0, 3)]);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("prod.toml"), "[profiles.prod]\nconfirm = \"always\"\n").unwrap();
+    let settings = ["--config", "prod.toml", "--profile", "prod", "--topic", topic.as_str(), "--group", group.as_str()];
+    let refused = doctor_in(
+        dir.path(),
+        &[&with_broker(&broker, &["reset-group", "--to", "earliest", "--execute", "--yes"])[..], &settings].concat(),
+    );
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(refused.stderr.contains("confirm = \"always\""), "{}", refused.stderr);
+    assert_eq!(committed(&broker, &group, &topic, 1), [Some(3)], "nothing changed");
+    let prompted = Prompted::start_with(&broker, dir.path(), &settings);
+    assert!(prompted.seen.contains("profile `prod`"), "{}", prompted.seen);
+    assert!(prompted.seen.contains("on cluster `") && !prompted.seen.contains("(id unknown)"), "{}", prompted.seen);
+    let (code, printed) = prompted.answer_yes();
+    assert_eq!(code, Some(0), "{printed}");
+    assert_eq!(committed(&broker, &group, &topic, 1), [Some(0)]);
 }

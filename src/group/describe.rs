@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::{Duration, Instant};
 
+use super::Body;
 use crate::cli::AutoOffsetReset;
 use crate::command_line::CommandLine;
 use crate::findings::{Finding, RD202, RD904, Severity};
@@ -12,12 +13,12 @@ use crate::kafka::admin::GroupOffsets;
 use crate::kafka::groups::GroupDescription;
 use crate::kafka::{self, Admin, KafkaFailure};
 use crate::output::Progress;
-use crate::report::Body;
 
-use super::config::{DescribeConfig, GroupSelection};
 use super::report::{DescribeBody, GroupInfo, GroupPosition, PartitionRow, Totals, WithoutCommit};
 use super::target::TopicScope;
 use super::{CommandResult, kafka_problem};
+use crate::config::DescribeConfig;
+use crate::config::group::GroupSelection;
 
 pub async fn run(config: &DescribeConfig, verbose: u8, progress: &Progress) -> CommandResult {
     let mut body = DescribeBody {

@@ -5,7 +5,6 @@
 //! a group's offsets the safe way: a plan first, only while the group is inactive, a durable
 //! snapshot before any change, and a read-back after it (see [`reset`]).
 
-pub mod config;
 pub mod csv_plan;
 pub mod describe;
 pub mod report;
@@ -15,16 +14,22 @@ pub mod target;
 
 use std::time::Instant;
 
-use crate::cli::{GroupDescribeArgs, GroupListArgs, ResetGroupArgs};
+use crate::config::{DescribeConfig, ListConfig, OutputConfig, ResetConfig};
 use crate::error::Failure;
-use crate::findings::{Finding, RD902, RD903};
+use crate::findings::Finding;
 use crate::kafka::{self, Admin, KafkaFailure};
 use crate::output::Progress;
-use crate::report::Body;
-use crate::settings::{FileConfig, OutputConfig};
 
-use config::ListConfig;
-use report::{GroupListBody, GroupRow};
+use report::{DescribeBody, GroupListBody, GroupRow};
+
+/// The group commands' report bodies; the crate root wraps them into its report.
+#[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)] // one per run; boxing buys nothing
+pub enum Body {
+    GroupList(GroupListBody),
+    Describe(DescribeBody),
+    Reset(report::ResetBody),
+}
 
 /// What a group command hands back: its report body and findings, or a failure that ends it.
 pub type CommandResult = Result<(Body, Vec<Finding>), Failure>;
@@ -32,33 +37,17 @@ pub type CommandResult = Result<(Body, Vec<Finding>), Failure>;
 /// A Kafka failure as the group commands report it: what could not be reached is a finding
 /// (exit code 3, with whatever report could be made); anything else ends the command.
 pub(crate) fn kafka_problem(failure: KafkaFailure) -> Result<Finding, Failure> {
-    match failure {
-        KafkaFailure::Unreachable { .. } | KafkaFailure::TimedOut { .. } => {
-            Ok(Finding::new(&RD902, failure.to_string()))
-        }
-        KafkaFailure::TopicMissing { .. } => Ok(Finding::new(&RD903, failure.to_string())),
-        other => Err(Failure::from(other)),
-    }
+    crate::error::kafka_finding(failure)
 }
 
-pub async fn list(
-    args: &GroupListArgs,
-    file: &FileConfig,
-    output: &OutputConfig,
-    progress: &Progress,
-) -> CommandResult {
-    let config = config::list(args, file)?;
-    list_groups(&config, output.verbose, progress).await
-}
-
-async fn list_groups(config: &ListConfig, verbose: u8, progress: &Progress) -> CommandResult {
+pub async fn list(config: &ListConfig, output: &OutputConfig, progress: &Progress) -> CommandResult {
     let mut body = GroupListBody { brokers: config.kafka.brokers.clone(), groups: Vec::new() };
     let deadline = Instant::now() + config.timeout;
     progress.step(&format!("connecting to {}", config.kafka.brokers));
     if let Err(failure) = kafka::check_reachable(&config.kafka.brokers, config.kafka.connect_timeout).await {
         return Ok((Body::GroupList(body), vec![kafka_problem(failure)?]));
     }
-    let admin = Admin::new(&config.kafka, verbose)?;
+    let admin = Admin::new(&config.kafka, output.verbose)?;
     progress.step("listing groups");
     match admin.list_groups(deadline).await {
         Ok(groups) => {
@@ -79,23 +68,10 @@ async fn list_groups(config: &ListConfig, verbose: u8, progress: &Progress) -> C
     }
 }
 
-pub async fn describe(
-    args: &GroupDescribeArgs,
-    file: &FileConfig,
-    output: &OutputConfig,
-    progress: &Progress,
-) -> CommandResult {
-    let config = config::describe(args, file)?;
-    describe::run(&config, output.verbose, progress).await
+pub async fn describe(config: &DescribeConfig, output: &OutputConfig, progress: &Progress) -> CommandResult {
+    describe::run(config, output.verbose, progress).await
 }
 
-pub async fn reset(
-    args: &ResetGroupArgs,
-    file: &FileConfig,
-    output: &OutputConfig,
-    progress: &Progress,
-) -> CommandResult {
-    let interaction = config::Interaction::detect(output.json());
-    let config = config::reset(args, file, interaction)?;
-    reset::run(&config, output, progress).await
+pub async fn reset(config: &ResetConfig, output: &OutputConfig, progress: &Progress) -> CommandResult {
+    reset::run(config, output, progress).await
 }

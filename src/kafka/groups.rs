@@ -267,7 +267,9 @@ pub fn describe(
 /// Copies one description out of librdkafka's result.
 ///
 /// SAFETY: `group` must point into a result event that is still alive.
-unsafe fn copy_description(group: *const sys::rd_kafka_ConsumerGroupDescription_t) -> Result<GroupDescription, Option<String>> {
+unsafe fn copy_description(
+    group: *const sys::rd_kafka_ConsumerGroupDescription_t,
+) -> Result<GroupDescription, Option<String>> {
     // SAFETY: per the function's contract.
     unsafe {
         let id = lossy(sys::rd_kafka_ConsumerGroupDescription_group_id(group));

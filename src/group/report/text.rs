@@ -5,7 +5,8 @@ use std::fmt::Write as _;
 use comfy_table::Cell;
 
 use super::*;
-use crate::report::text::{Mark, Style, count};
+use crate::report::text::{Mark, Style};
+use crate::units::count;
 
 fn offset(value: Option<i64>) -> String {
     value.map_or("-".to_string(), |v| v.to_string())
@@ -236,7 +237,7 @@ impl ResetBody {
             let _ = writeln!(
                 out,
                 "{}",
-                style.dim(&format!("waited {} for the group to empty", crate::report::text::millis(waited)))
+                style.dim(&format!("waited {} for the group to empty", crate::units::millis(waited)))
             );
         }
         if !self.group.members.is_empty() {

@@ -12,12 +12,12 @@ use crate::findings::Finding;
 use crate::kafka::commit::TopicPartition;
 use crate::output::{self, Progress};
 
-use super::super::config::Operation;
 use super::super::report::{Action, GroupInfo, PlanRow, ResetBody, ResetOutcome, RowStatus};
 use super::super::snapshot::{self, SavedOffset, Snapshot};
 use super::plan::refusal;
 use super::verify;
 use super::{Observed, Run, kafka_problem};
+use crate::config::group::Operation;
 
 /// Environment variable that makes `reset-group --execute` kill itself (SIGKILL, as
 /// `kill -9` does) right after the snapshot is durable and before anything is committed.

@@ -23,6 +23,8 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
+use super::Body;
+use crate::config::OutputConfig;
 use crate::error::Failure;
 use crate::findings::Finding;
 use crate::kafka::admin::GroupOffsets;
@@ -30,12 +32,11 @@ use crate::kafka::commit::TopicPartition;
 use crate::kafka::groups::GroupDescription;
 use crate::kafka::{self, Admin, KafkaFailure, PartitionOffsets};
 use crate::output::Progress;
-use crate::report::Body;
-use crate::settings::OutputConfig;
 
-use super::config::{Confirmation, Operation, ResetConfig, TopicSelection};
 use super::report::{self, GroupInfo, LeftOut, ResetBody, ResetKind, ResetOutcome};
 use super::{CommandResult, kafka_problem};
+use crate::config::ResetConfig;
+use crate::config::group::{Confirmation, Operation, TopicSelection};
 
 pub use apply::{CRASH_AFTER_SNAPSHOT_ENV, PAUSE_BEFORE_COMMIT_ENV};
 

@@ -13,12 +13,13 @@ use crate::kafka::groups::{GroupDescription, GroupState};
 use crate::kafka::{KafkaFailure, PartitionOffsets};
 use crate::output::{self, Progress};
 
-use super::super::config::{Operation, ResetConfig, TopicSelection};
 use super::super::csv_plan;
 use super::super::report::{Action, Effect, GroupInfo, LeftOut, PlanRow, ResetBody, ResetOutcome};
 use super::super::snapshot::{self, Snapshot};
 use super::super::target::{self, Adjustment, TopicScope};
 use super::{Observed, Problem, Restoring, Run};
+use crate::config::ResetConfig;
+use crate::config::group::{Operation, TopicSelection};
 
 /// How often `--wait-empty` asks the coordinator.
 const WAIT_POLL: Duration = Duration::from_millis(200);
@@ -169,7 +170,7 @@ pub(super) async fn make(
             "group `{}` is {}; waiting up to {} for it to become Empty (--wait-empty)",
             run.group,
             body.group.state_line(),
-            crate::report::text::duration(wait)
+            crate::units::duration(wait)
         ));
         progress.step(&format!("waiting for group {} to become Empty", run.group));
         let description = wait_empty(run, started + wait).await?;

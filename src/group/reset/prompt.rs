@@ -8,18 +8,18 @@
 
 use std::time::Instant;
 
+use crate::config::OutputConfig;
 use crate::error::Failure;
 use crate::findings::{Finding, RD501};
 use crate::kafka::KafkaFailure;
 use crate::kafka::commit::TopicPartition;
 use crate::output::{self, Progress};
 use crate::report::text::Style;
-use crate::settings::OutputConfig;
 
-use super::super::config::Operation;
 use super::super::report::{GroupInfo, PlanRow, ResetBody, ResetOutcome};
 use super::plan::{self, execute_command};
 use super::{Observed, Run, kafka_problem};
+use crate::config::group::Operation;
 
 /// Shows the plan and asks on the terminal; `true` for yes.
 pub(super) fn confirm(

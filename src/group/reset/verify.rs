@@ -142,11 +142,12 @@ mod tests {
     }
 
     fn restore() -> CommandLine {
-        let kafka = crate::settings::KafkaConfig {
-            brokers: crate::settings::DEFAULT_BROKERS.into(),
+        let kafka = crate::kafka::KafkaConfig {
+            brokers: crate::config::connection::DEFAULT_BROKERS.into(),
             properties: Vec::new(),
             connect_timeout: Duration::from_secs(5),
             config_file: None,
+            profile: None,
         };
         CommandLine::doctor("reset-group", &kafka).arg("--group", "g").arg("--from-file", "/s b.json").flag("--execute")
     }
