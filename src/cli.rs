@@ -268,6 +268,9 @@ pub struct GroupDescribeArgs {
     pub kafka: KafkaArgs,
     #[command(flatten)]
     pub pipeline: PipelineArgs,
+    /// Describe every group on the cluster (instead of --group)
+    #[arg(long, conflicts_with = "group")]
+    pub all_groups: bool,
     /// What the consumer does where nothing is committed [default: latest, librdkafka's and kafka-python's default]
     #[arg(long, env = "RENTFLOW_AUTO_OFFSET_RESET", value_enum, value_name = "POLICY")]
     pub auto_offset_reset: Option<AutoOffsetReset>,
@@ -290,9 +293,13 @@ pub struct ResetGroupArgs {
     #[arg(short, long, env = "RENTFLOW_GROUP", value_name = "GROUP", help_heading = "Reset")]
     pub group: Option<String>,
 
-    /// Topic, optionally with partitions: lease-events or lease-events:0,2 [default: lease-events]
+    /// Topic, optionally with partitions: lease-events or lease-events:0,2; repeatable [default: lease-events]
     #[arg(short, long, env = "RENTFLOW_TOPIC", value_name = "TOPIC[:P,…]", help_heading = "Reset")]
-    pub topic: Option<String>,
+    pub topic: Vec<String>,
+
+    /// Every topic the group has committed on (instead of --topic)
+    #[arg(long, conflicts_with_all = ["topic", "from_file", "delete"], help_heading = "Reset")]
+    pub all_topics: bool,
 
     /// Where to move the offsets: earliest, latest, offset:N, datetime:<RFC 3339>, duration:<-1h…>, shift:<±N>, current
     #[arg(long, value_name = "TARGET", help_heading = "Reset", required_unless_present_any = ["from_file", "delete"], conflicts_with_all = ["from_file", "delete"])]
@@ -321,6 +328,25 @@ pub struct ResetGroupArgs {
     /// Wait up to this long for the group to become Empty before refusing (e.g. 60s)
     #[arg(long, value_name = "DURATION", help_heading = "Reset")]
     pub wait_empty: Option<String>,
+
+    /// Print the plan alone on stdout in kafka-consumer-groups' CSV form (topic,partition,offset); a dry run
+    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "execute", help_heading = "Reset")]
+    pub export: Option<ExportFormat>,
+
+    /// Restore a snapshot taken on another cluster (its cluster id differs from this one's)
+    #[arg(long, help_heading = "Reset")]
+    pub allow_other_cluster: bool,
+
+    /// Restore even where a saved offset lies outside today's log (it is moved to the nearest end)
+    #[arg(long, help_heading = "Reset")]
+    pub allow_clamped: bool,
+}
+
+/// A plan format other tools read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// kafka-consumer-groups' `--export` / `--from-file` CSV
+    Csv,
 }
 
 const RESET_GROUP_HELP: &str = "\
@@ -331,7 +357,12 @@ shift:<±N>, current. Targets are clamped to each partition's [log start, log en
 A dry run shows the plan and changes nothing. --execute refuses unless the group
 is Empty, Dead or unknown (exit 1, RD501); it writes a snapshot of the prior
 offsets and flushes it to disk, commits, reads the offsets back, and prints the
-command that restores the snapshot.";
+command that restores the snapshot.
+
+--from-file reads the doctor's JSON snapshots and kafka-consumer-groups' CSV plans
+(topic,partition,offset with --group, or group,topic,partition,offset). A snapshot of
+another cluster, or one whose offsets lie outside today's log, is refused unless
+--allow-other-cluster / --allow-clamped say so.";
 
 #[derive(Debug, Args)]
 #[command(after_help = FIND_HELP)]

@@ -10,6 +10,7 @@
 pub mod checks;
 pub mod cli;
 pub mod clock;
+pub mod command_line;
 pub mod config;
 pub mod demo;
 pub mod error;
@@ -333,6 +334,15 @@ async fn join_cluster(
 }
 
 fn print_report(report: &Report<Body>, output: &OutputConfig) {
+    // `reset-group --export csv`: the plan alone on stdout, for kafka-consumer-groups; the
+    // report goes to stderr.
+    if let Body::Reset(body) = &report.body
+        && let Some(csv) = &body.export_csv
+    {
+        output::stdout(csv);
+        output::stderr(&report::text::render(report, &Style { color: false }));
+        return;
+    }
     let text = if output.json() {
         report::json::render(report)
     } else {

@@ -79,6 +79,8 @@ impl Connection {
                 brokers: brokers.to_string(),
                 properties: Vec::new(),
                 connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+                config_file: None,
+                profile: None,
             },
             grpc: GrpcConfig {
                 url: grpc_url.to_string(),
@@ -264,6 +266,8 @@ pub fn connection(
         brokers: brokers.value,
         properties: properties.into_iter().map(|(key, p)| (key, p.value)).collect(),
         connect_timeout: connect_timeout.value,
+        config_file: if file.source() == Source::ExplicitFile { file.path.clone() } else { None },
+        profile: file.profile_name().map(str::to_string),
     };
     // librdkafka checks every property's name and value here, before anything connects: a
     // typo in -X is a usage error, not an unreachable broker.

@@ -18,25 +18,48 @@ pub struct ListConfig {
     pub timeout: Duration,
 }
 
+/// Which groups `group describe` covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GroupSelection {
+    One(String),
+    /// `--all-groups`.
+    All,
+}
+
 /// `group describe`.
 #[derive(Debug, Clone)]
 pub struct DescribeConfig {
     pub kafka: KafkaConfig,
-    pub group: String,
-    pub topic: String,
+    pub groups: GroupSelection,
+    /// `--topic` (flag or environment): only this topic. Without it, every topic each group
+    /// has committed on or is assigned.
+    pub topic: Option<String>,
+    /// The pipeline's topic (config file or default), described for a group that has
+    /// committed on no topic and is assigned none, to say what its consumer will do there.
+    pub fallback_topic: String,
     pub timeout: Duration,
     pub auto_offset_reset: AutoOffsetReset,
     /// The policy was not given: librdkafka's default is assumed.
     pub policy_assumed: bool,
 }
 
+/// Which partitions a move covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TopicSelection {
+    /// `--topic`, once or more (or the configured topic).
+    Listed(Vec<TopicScope>),
+    /// `--all-topics`: every topic the group has committed on.
+    AllCommitted,
+}
+
 /// What `reset-group` does.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Operation {
-    /// `--to TARGET` on the partitions of `--topic`.
-    Move { scope: TopicScope, target: Target },
-    /// `--from-file SNAPSHOT`; `--group`/`--topic` given explicitly must agree with it.
-    Restore { path: PathBuf, group: Option<String>, scope: Option<TopicScope> },
+    /// `--to TARGET` on the selected partitions.
+    Move { topics: TopicSelection, target: Target },
+    /// `--from-file SNAPSHOT|PLAN.csv`; `--group` given explicitly must agree with it, and
+    /// `--topic` given explicitly narrows it (the plan lists what it leaves out).
+    Restore { path: PathBuf, group: Option<String>, scope: Option<Vec<TopicScope>> },
     /// `--delete`: the whole group, on every topic.
     Delete,
 }
@@ -62,14 +85,14 @@ pub struct ResetConfig {
     pub backup: Option<PathBuf>,
     pub wait_empty: Option<Duration>,
     pub timeout: Duration,
+    /// `--export csv`: print the plan for kafka-consumer-groups (a dry run).
+    pub export_csv: bool,
+    /// `--allow-other-cluster`: a snapshot of another cluster may be restored here.
+    pub allow_other_cluster: bool,
+    /// `--allow-clamped`: a restore may move saved offsets outside the log to its ends.
+    pub allow_clamped: bool,
     /// The profile in use, named in the confirmation.
     pub profile: Option<String>,
-}
-
-impl ResetConfig {
-    pub fn is_default_brokers(&self) -> bool {
-        self.kafka.brokers == connection::DEFAULT_BROKERS
-    }
 }
 
 /// Where the session can ask a question: both stdin (the answer) and stderr (the question)
@@ -129,11 +152,10 @@ pub fn list(layers: &Layers<'_>, args: &GroupListArgs) -> Result<ListConfig> {
 
 pub fn describe(layers: &Layers<'_>, args: &GroupDescribeArgs) -> Result<DescribeConfig> {
     let connection = connection::connection(layers, &args.kafka, None, &args.pipeline)?;
-    if connection.topic.contains(':') {
-        return Err(ConfigError(format!(
-            "group describe --topic takes a topic name, not partitions: `{}`",
-            connection.topic
-        )));
+    if let Some(topic) = &args.pipeline.topic
+        && topic.contains(':')
+    {
+        return Err(ConfigError(format!("group describe --topic takes a topic name, not partitions: `{topic}`")));
     }
     let show = |p: &AutoOffsetReset| format!("{p:?}").to_ascii_lowercase();
     let policy = layers.pick_optional("auto_offset_reset", &args.auto_offset_reset, |v| &v.auto_offset_reset, show);
@@ -146,8 +168,9 @@ pub fn describe(layers: &Layers<'_>, args: &GroupDescribeArgs) -> Result<Describ
     };
     Ok(DescribeConfig {
         kafka: connection.kafka,
-        group: connection.group,
-        topic: connection.topic,
+        groups: if args.all_groups { GroupSelection::All } else { GroupSelection::One(connection.group) },
+        topic: args.pipeline.topic.clone(),
+        fallback_topic: connection.topic,
         timeout: connection.timeout,
         auto_offset_reset,
         policy_assumed,
@@ -156,20 +179,28 @@ pub fn describe(layers: &Layers<'_>, args: &GroupDescribeArgs) -> Result<Describ
 
 pub fn reset(layers: &Layers<'_>, args: &ResetGroupArgs, interaction: Interaction) -> Result<ResetConfig> {
     let usage = |message: String| ConfigError(message);
-    let pipeline = PipelineArgs { topic: args.topic.clone(), group: args.group.clone() };
+    let pipeline = PipelineArgs { topic: args.topic.first().cloned(), group: args.group.clone() };
     let connection = connection::connection(layers, &args.kafka, None, &pipeline)?;
+    let scopes = |texts: &[String]| -> Result<Vec<TopicScope>> {
+        texts.iter().map(|text| TopicScope::parse(text)).collect::<std::result::Result<_, _>>().map_err(usage)
+    };
     let operation = if let Some(text) = &args.to {
         let target = Target::parse(text).map_err(usage)?;
-        Operation::Move { scope: TopicScope::parse(&connection.topic).map_err(usage)?, target }
+        let topics = if args.all_topics {
+            TopicSelection::AllCommitted
+        } else if args.topic.is_empty() {
+            TopicSelection::Listed(scopes(std::slice::from_ref(&connection.topic))?)
+        } else {
+            TopicSelection::Listed(scopes(&args.topic)?)
+        };
+        Operation::Move { topics, target }
     } else if let Some(path) = &args.from_file {
-        // The snapshot names its group and topics; only what was given explicitly (flag or
+        // The file names its group and topics; only what was given explicitly (flag or
         // environment) is checked against it, never the defaults or the config file.
-        let scope = args.topic.as_deref().map(TopicScope::parse).transpose().map_err(usage)?;
+        let scope = (!args.topic.is_empty()).then(|| scopes(&args.topic)).transpose()?;
         Operation::Restore { path: path.clone(), group: args.group.clone(), scope }
     } else if args.delete {
-        if let Some(topic) = &args.topic
-            && topic.contains(':')
-        {
+        if let Some(topic) = args.topic.iter().find(|topic| topic.contains(':')) {
             return Err(usage(format!(
                 "--delete removes the whole group on every topic; it cannot be limited to `{topic}`"
             )));
@@ -178,6 +209,14 @@ pub fn reset(layers: &Layers<'_>, args: &ResetGroupArgs, interaction: Interactio
     } else {
         return Err(usage("reset-group needs --to TARGET, --from-file SNAPSHOT or --delete".to_string()));
     };
+    if args.export.is_some() && interaction.json {
+        return Err(usage(
+            "--export csv prints the plan alone on stdout; it does not go with --output json".to_string(),
+        ));
+    }
+    if args.export.is_some() && matches!(operation, Operation::Delete) {
+        return Err(usage("--export csv writes offsets to commit; --delete has none".to_string()));
+    }
     let wait_empty = args
         .wait_empty
         .as_deref()
@@ -207,6 +246,9 @@ pub fn reset(layers: &Layers<'_>, args: &ResetGroupArgs, interaction: Interactio
         backup: args.backup.clone(),
         wait_empty,
         timeout: connection.timeout,
+        export_csv: args.export.is_some(),
+        allow_other_cluster: args.allow_other_cluster,
+        allow_clamped: args.allow_clamped,
         profile: layers.file.profile_name().map(str::to_string),
     })
 }
@@ -258,7 +300,10 @@ mod tests {
         assert_eq!(
             config.operation,
             Operation::Move {
-                scope: TopicScope { topic: "lease-events".into(), partitions: Some(vec![1]) },
+                topics: TopicSelection::Listed(vec![TopicScope {
+                    topic: "lease-events".into(),
+                    partitions: Some(vec![1])
+                }]),
                 target: Target::Shift(-2)
             }
         );
@@ -299,18 +344,36 @@ mod tests {
             connection::DEFAULT_GROUP,
         );
         let command = crate::trace::diagnose::reset_command(&connection, 2, 17);
-        let args: Vec<&str> = command.split_whitespace().skip(2).filter(|a| *a != "--execute").collect();
+        let args: Vec<&str> =
+            command.words().iter().skip(2).map(String::as_str).filter(|a| *a != "--execute").collect();
         let config = reset_config(&args, None).unwrap();
-        assert!(command.ends_with(" --execute"), "{command}");
+        assert!(command.to_string().ends_with(" --execute"), "{command}");
         assert_eq!(config.kafka.brokers, "k1:9092");
         assert_eq!(config.group, connection::DEFAULT_GROUP);
         assert_eq!(
             config.operation,
             Operation::Move {
-                scope: TopicScope { topic: "lease-events".into(), partitions: Some(vec![2]) },
+                topics: TopicSelection::Listed(vec![TopicScope {
+                    topic: "lease-events".into(),
+                    partitions: Some(vec![2])
+                }]),
                 target: Target::Offset(17)
             }
         );
+    }
+
+    #[test]
+    fn several_topics_all_topics_and_export_resolve() {
+        let config = reset_config(&["--topic", "a", "--topic", "b:1", "--to", "earliest"], None).unwrap();
+        let Operation::Move { topics: TopicSelection::Listed(scopes), .. } = config.operation else { panic!() };
+        assert_eq!(scopes.iter().map(ToString::to_string).collect::<Vec<_>>(), ["a", "b:1"]);
+        let config = reset_config(&["--all-topics", "--to", "latest"], None).unwrap();
+        assert!(matches!(config.operation, Operation::Move { topics: TopicSelection::AllCommitted, .. }));
+        let config = reset_config(&["--to", "latest", "--export", "csv"], None).unwrap();
+        assert!(config.export_csv && !config.execute);
+        let config = reset_config(&["--from-file", "s.json", "--topic", "a:0", "--topic", "b"], None).unwrap();
+        let Operation::Restore { scope: Some(scope), .. } = config.operation else { panic!() };
+        assert_eq!(scope.len(), 2);
     }
 
     #[test]

@@ -108,6 +108,14 @@ impl Admin {
         .await
     }
 
+    /// The cluster's id from metadata (`None` when the cluster does not say before the
+    /// deadline): what a snapshot records so that it is never restored on another cluster by
+    /// mistake.
+    pub async fn cluster_id(&self, deadline: Instant) -> Option<String> {
+        let consumer = self.consumer.clone();
+        blocking(deadline, move |left| consumer.client().fetch_cluster_id(left)).await
+    }
+
     /// Every offset the group has committed, on every topic, whatever metadata shows.
     pub async fn group_committed_everywhere(
         &self,
@@ -277,7 +285,8 @@ impl Admin {
         let brokers = self.config.brokers.clone();
         let group = group.to_string();
         blocking(deadline, move |left| {
-            groups::list(&consumer, Some(&group), left, &brokers).map(|mut found| found.pop())
+            let found = groups::describe(&consumer, std::slice::from_ref(&group), left, &brokers)?;
+            Ok(found.into_iter().find(|described| described.state != groups::GroupState::NotFound))
         })
         .await
     }
@@ -286,7 +295,7 @@ impl Admin {
     pub async fn list_groups(&self, deadline: Instant) -> Result<Vec<GroupDescription>, KafkaFailure> {
         let consumer = self.consumer.clone();
         let brokers = self.config.brokers.clone();
-        blocking(deadline, move |left| groups::list(&consumer, None, left, &brokers)).await
+        blocking(deadline, move |left| groups::list(&consumer, left, &brokers)).await
     }
 
     /// Deletes a group's committed offsets and metadata (DeleteGroups).

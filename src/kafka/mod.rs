@@ -27,6 +27,10 @@ pub struct KafkaConfig {
     /// librdkafka properties from `-X`, the environment and the config file (flag wins).
     pub properties: Vec<(String, PropertyValue)>,
     pub connect_timeout: Duration,
+    /// The config file given explicitly (`--config`), if any: printed commands carry it.
+    pub config_file: Option<std::path::PathBuf>,
+    /// The config file's profile in use, if any: printed commands carry it.
+    pub profile: Option<String>,
 }
 
 /// A librdkafka property value; secret ones are masked in `Debug`.

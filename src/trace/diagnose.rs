@@ -1,5 +1,6 @@
 //! Turning what a probe observed into findings: the first broken hop, and why.
 
+use crate::command_line::CommandLine;
 use crate::config::Connection;
 use crate::findings::{Finding, RD101, RD102, RD103, RD104, RD105, RD106, RD202, RD901, RD902};
 use crate::grpc::CallOutcome;
@@ -32,7 +33,7 @@ impl GroupLookup {
 
     pub fn state(&self) -> String {
         match self {
-            GroupLookup::Found(group) => group.state.clone(),
+            GroupLookup::Found(group) => group.state.to_string(),
             GroupLookup::Unknown => "unknown to the broker".to_string(),
             GroupLookup::Unavailable(_) | GroupLookup::NotInspected => "unknown".to_string(),
         }
@@ -40,16 +41,12 @@ impl GroupLookup {
 }
 
 /// The one command that moves the group so the consumer re-reads `partition` from `offset`.
-pub fn reset_command(connection: &Connection, partition: i32, offset: i64) -> String {
-    let brokers = if connection.kafka.brokers == crate::config::connection::DEFAULT_BROKERS {
-        String::new()
-    } else {
-        format!(" --brokers {}", connection.kafka.brokers)
-    };
-    format!(
-        "rentflow-doctor reset-group{brokers} --group {} --topic {}:{partition} --to offset:{offset} --execute",
-        connection.group, connection.topic
-    )
+pub fn reset_command(connection: &Connection, partition: i32, offset: i64) -> CommandLine {
+    CommandLine::doctor("reset-group", &connection.kafka)
+        .arg("--group", &connection.group)
+        .arg("--topic", &format!("{}:{partition}", connection.topic))
+        .arg("--to", &format!("offset:{offset}"))
+        .flag("--execute")
 }
 
 /// Findings for one probe, in hop order; stops at the first broken hop.
@@ -140,8 +137,8 @@ pub fn probe_findings(outcome: &ProbeOutcome, connection: &Connection, group_now
                     ),
                 )
                 .with_fix(format!(
-                    "Set auto.offset.reset=earliest; to process the skipped records, stop the consumer (`docker stop rentflow-django-consumer`), run `{}`, start it again",
-                    reset_command(connection, seen.partition, log.log_start)
+                    "Set auto.offset.reset=earliest; to process the skipped records, stop the consumer (`docker stop rentflow-django-consumer`), run {}, start it again",
+                    reset_command(connection, seen.partition, log.log_start).with_note()
                 )),
             );
         }
@@ -227,8 +224,8 @@ pub fn probe_findings(outcome: &ProbeOutcome, connection: &Connection, group_now
                 ),
             )
             .with_fix(format!(
-                "Before starting the consumer, commit a starting position: `{}`; and set auto.offset.reset=earliest",
-                reset_command(connection, seen.partition, log.log_start)
+                "Before starting the consumer, commit a starting position: {}; and set auto.offset.reset=earliest",
+                reset_command(connection, seen.partition, log.log_start).with_note()
             )),
         );
     }
@@ -249,8 +246,12 @@ mod tests {
             connection::DEFAULT_GROUP,
         );
         assert_eq!(
-            reset_command(&connection, 2, 17),
+            reset_command(&connection, 2, 17).to_string(),
             "rentflow-doctor reset-group --group rentflow-django-consumer --topic lease-events:2 --to offset:17 --execute"
         );
+        // A group id a shell would split or expand is quoted, as every printed command is.
+        let mut odd = connection.clone();
+        odd.group = "team a$b".to_string();
+        assert!(reset_command(&odd, 0, 0).to_string().contains("--group 'team a$b' --topic"));
     }
 }
