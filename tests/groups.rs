@@ -9,9 +9,11 @@
 mod common;
 
 use std::io::{BufRead, BufReader};
+use std::path::Path;
 use std::process::Stdio;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
+use common::groups::doctor_on_a_terminal;
 use common::{Broker, Consumer, Pipeline, Run, doctor, doctor_command, doctor_in, unique};
 use rdkafka::config::ClientConfig;
 use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer as _};
