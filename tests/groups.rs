@@ -1555,7 +1555,7 @@ fn the_confirmation_names_the_cluster_and_the_profile_and_always_means_always() 
     assert_eq!(refused.code, 2, "{}", refused.stderr);
     assert!(refused.stderr.contains("confirm = \"always\""), "{}", refused.stderr);
     assert_eq!(committed(&broker, &group, &topic, 1), [Some(3)], "nothing changed");
-    let prompted = Prompted::start_with(&broker, dir.path(), &settings);
+    let prompted = Prompted::start_with(&broker, dir.path(), &[&settings[..], &["--to", "earliest"]].concat());
     assert!(prompted.seen.contains("profile `prod`"), "{}", prompted.seen);
     assert!(prompted.seen.contains("on cluster `") && !prompted.seen.contains("(id unknown)"), "{}", prompted.seen);
     let (code, printed) = prompted.answer_yes();
