@@ -9,9 +9,11 @@
 mod common;
 
 use std::io::{BufRead, BufReader};
+use std::path::Path;
 use std::process::Stdio;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
+use common::groups::doctor_on_a_terminal;
 use common::{Broker, Consumer, Pipeline, Run, doctor, doctor_command, doctor_in, unique};
 use rdkafka::config::ClientConfig;
 use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer as _};
@@ -1553,7 +1555,7 @@ fn the_confirmation_names_the_cluster_and_the_profile_and_always_means_always() 
     assert_eq!(refused.code, 2, "{}", refused.stderr);
     assert!(refused.stderr.contains("confirm = \"always\""), "{}", refused.stderr);
     assert_eq!(committed(&broker, &group, &topic, 1), [Some(3)], "nothing changed");
-    let prompted = Prompted::start_with(&broker, dir.path(), &settings);
+    let prompted = Prompted::start_with(&broker, dir.path(), &[&settings[..], &["--to", "earliest"]].concat());
     assert!(prompted.seen.contains("profile `prod`"), "{}", prompted.seen);
     assert!(prompted.seen.contains("on cluster `") && !prompted.seen.contains("(id unknown)"), "{}", prompted.seen);
     let (code, printed) = prompted.answer_yes();

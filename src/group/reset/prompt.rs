@@ -35,8 +35,15 @@ pub(super) fn confirm(
         Operation::Delete => "Delete group",
         _ => "Commit these offsets for group",
     };
-    let cluster = run.cluster_id.as_deref().map(|id| format!(" (cluster {id})")).unwrap_or_default();
-    let question = format!("{what} `{}` on {}{cluster}? [y/N] ", run.group, run.config.kafka.brokers);
+    // The question names the cluster by its id and the profile in use, not only the address
+    // typed.
+    let profile = run.config.profile.as_deref().map_or_else(|| "no profile".to_string(), |p| format!("profile `{p}`"));
+    let question = format!(
+        "{what} `{}` on cluster {} ({profile}, brokers {})? [y/N] ",
+        run.group,
+        run.cluster_id.as_deref().map_or_else(|| "(id unknown)".to_string(), |id| format!("`{id}`")),
+        run.config.kafka.brokers
+    );
     let answer = tokio::task::block_in_place(|| {
         progress.suspend(|| {
             use std::io::{BufRead, Write};
