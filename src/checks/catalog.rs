@@ -133,7 +133,12 @@ pub fn found_by(code: &str) -> String {
         1 => parts.push(format!("live check {}", lives[0])),
         _ => parts.push(format!("live checks {}", lives.join(" and "))),
     }
-    if parts.is_empty() { "reported by `reset-group`".to_string() } else { format!("found by: {}", parts.join(", ")) }
+    if parts.is_empty() {
+        let command = if code.starts_with("RD6") { "find" } else { "reset-group" };
+        format!("reported by `{command}`")
+    } else {
+        format!("found by: {}", parts.join(", "))
+    }
 }
 
 pub fn by_id(id: &str) -> Option<&'static Check> {

@@ -15,7 +15,7 @@ use std::time::Instant;
 
 use rdkafka::message::Timestamp;
 
-use crate::checks::live;
+use crate::checks::live::logs as live;
 use crate::cli::AutoOffsetReset;
 use crate::config::FindConfig;
 use crate::error::Failure;
