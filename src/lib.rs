@@ -238,7 +238,12 @@ fn command_name(command: &Command) -> &'static str {
     }
 }
 
-async fn dispatch(cli: &Cli, resolved: &Resolved, progress: &Progress, started: &Started) -> Result<Report<Body>, Failure> {
+async fn dispatch(
+    cli: &Cli,
+    resolved: &Resolved,
+    progress: &Progress,
+    started: &Started,
+) -> Result<Report<Body>, Failure> {
     let name = command_name(&cli.command);
     let output = &resolved.output;
     // The cluster id is asked for alongside the command, not after it: it costs the run

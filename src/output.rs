@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::secrets::redact;
 use crate::config::OutputConfig;
+use crate::secrets::redact;
 
 /// Writes a report (or any result) to stdout.
 pub fn stdout(text: &str) {

@@ -235,8 +235,7 @@ pub fn connection(
     let file = layers.file;
     let connect_timeout =
         layers.duration("connect_timeout", &kafka.connect_timeout, |v| &v.connect_timeout, DEFAULT_CONNECT_TIMEOUT)?;
-    let brokers =
-        layers.pick("brokers", &kafka.brokers, |v| &v.brokers, || DEFAULT_BROKERS.to_string(), String::clone);
+    let brokers = layers.pick("brokers", &kafka.brokers, |v| &v.brokers, || DEFAULT_BROKERS.to_string(), String::clone);
     if brokers.value.split(',').all(|b| b.trim().is_empty()) {
         return Err(ConfigError("--brokers is empty".to_string()));
     }
@@ -343,7 +342,8 @@ fn grpc_settings(layers: &Layers<'_>, grpc: &cli::GrpcArgs, connect_timeout: Dur
             }
         }
     }
-    let call_timeout = layers.duration("grpc_timeout", &grpc.grpc_timeout, |v| &v.grpc_timeout, DEFAULT_GRPC_TIMEOUT)?;
+    let call_timeout =
+        layers.duration("grpc_timeout", &grpc.grpc_timeout, |v| &v.grpc_timeout, DEFAULT_GRPC_TIMEOUT)?;
     Ok(GrpcConfig {
         url: url_text,
         ca: ca.map(|c| c.value),
@@ -358,8 +358,13 @@ fn grpc_settings(layers: &Layers<'_>, grpc: &cli::GrpcArgs, connect_timeout: Dur
 
 pub fn probe(layers: &Layers<'_>, args: &cli::ProbeArgs) -> Result<ProbeConfig> {
     let defaults = ProbeConfig::default();
-    let match_field =
-        layers.pick("match_field", &args.match_field, |v| &v.match_field, || defaults.match_field.clone(), String::clone);
+    let match_field = layers.pick(
+        "match_field",
+        &args.match_field,
+        |v| &v.match_field,
+        || defaults.match_field.clone(),
+        String::clone,
+    );
     let match_field = match_field.value;
     if !match_field.is_empty() && !match_field.starts_with('/') {
         return Err(ConfigError(format!("--match-field `{match_field}` must be a JSON pointer such as /lease_id")));
@@ -374,8 +379,13 @@ pub fn probe(layers: &Layers<'_>, args: &cli::ProbeArgs) -> Result<ProbeConfig> 
         return Err(ConfigError("--lease-id names one lease; it cannot be combined with --count above 1".to_string()));
     }
     let reason = layers.pick("reason", &args.reason, |v| &v.reason, || defaults.reason.clone(), String::clone);
-    let requested_by =
-        layers.pick("requested_by", &args.requested_by, |v| &v.requested_by, || defaults.requested_by.clone(), String::clone);
+    let requested_by = layers.pick(
+        "requested_by",
+        &args.requested_by,
+        |v| &v.requested_by,
+        || defaults.requested_by.clone(),
+        String::clone,
+    );
     let event_timeout =
         layers.duration("event_timeout", &args.event_timeout, |v| &v.event_timeout, DEFAULT_EVENT_TIMEOUT)?;
     let consume_timeout =
@@ -527,15 +537,15 @@ mod tests {
         assert!(!err.contains("from-flag-5521"));
         assert!(trace(&["-X", "sasl.password=from-flag-5521"], Some((brokers, true))).is_ok());
         // Brokers from the flag, credentials from the flag: the file decides nothing.
-        assert!(trace(&["-X", "sasl.password=x", "--brokers", "k:9092"], Some((brokers, false))).is_ok());
+        assert!(trace(&["-X", "sasl.password=pw-anchor-5562", "--brokers", "k:9092"], Some((brokers, false))).is_ok());
         let url = "grpc-url = \"https://evil.example\"\n";
         let err = trace(&["--grpc-token", "tok-8812"], Some((url, false))).unwrap_err().0;
         assert!(err.contains("`grpc-url`"), "{err}");
         let anchor = "[kafka]\n\"ssl.ca.location\" = \"./their-ca.pem\"\n";
-        assert!(trace(&["-X", "sasl.password=x"], Some((anchor, false))).is_err());
+        assert!(trace(&["-X", "sasl.password=pw-anchor-5562"], Some((anchor, false))).is_err());
         assert!(trace(&[], Some((anchor, false))).is_ok());
         let plaintext = "[kafka]\n\"security.protocol\" = \"SASL_PLAINTEXT\"\n";
-        assert!(trace(&["-X", "sasl.password=x"], Some((plaintext, false))).is_err());
+        assert!(trace(&["-X", "sasl.password=pw-anchor-5562"], Some((plaintext, false))).is_err());
     }
 
     #[test]
@@ -543,7 +553,7 @@ mod tests {
         let err = trace(&["--grpc-url", "http://10.1.2.3:50051", "--grpc-token", "tok-991"], None).unwrap_err().0;
         assert!(err.contains("https://") && !err.contains("tok-991"), "{err}");
         for url in ["http://127.0.0.1:50051", "http://localhost:1", "http://[::1]:50051", "https://leases.example"] {
-            assert!(trace(&["--grpc-url", url, "--grpc-token", "t"], None).is_ok(), "{url}");
+            assert!(trace(&["--grpc-url", url, "--grpc-token", "tok-loopback-5561"], None).is_ok(), "{url}");
         }
         assert!(!is_loopback_url("http://127.0.0.1.evil.example:1"));
         assert!(!is_loopback_url("http://localhost@evil.example:1"));

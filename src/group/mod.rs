@@ -14,13 +14,13 @@ use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use crate::cli::AutoOffsetReset;
+use crate::config::connection::DEFAULT_BROKERS;
+use crate::config::{DescribeConfig, ListConfig, OutputConfig, ResetConfig};
 use crate::error::Failure;
 use crate::findings::{Finding, RD202, RD904, Severity};
 use crate::kafka::admin::GroupOffsets;
 use crate::kafka::{self, Admin, KafkaFailure};
 use crate::output::Progress;
-use crate::config::connection::DEFAULT_BROKERS;
-use crate::config::{DescribeConfig, ListConfig, OutputConfig, ResetConfig};
 
 use report::{DescribeBody, GroupInfo, GroupListBody, GroupRow, PartitionRow, Totals, WithoutCommit};
 use target::TopicScope;
@@ -53,11 +53,8 @@ pub fn shell_word(word: &str) -> String {
 
 /// `rentflow-doctor reset-group [--brokers B] --group G …` with the rest appended.
 pub fn reset_command_prefix(brokers: &str, group: &str) -> String {
-    let brokers = if brokers == DEFAULT_BROKERS {
-        String::new()
-    } else {
-        format!(" --brokers {}", shell_word(brokers))
-    };
+    let brokers =
+        if brokers == DEFAULT_BROKERS { String::new() } else { format!(" --brokers {}", shell_word(brokers)) };
     format!("rentflow-doctor reset-group{brokers} --group {}", shell_word(group))
 }
 

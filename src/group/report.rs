@@ -332,7 +332,7 @@ mod text {
 
     use super::*;
     use crate::report::text::{Mark, Style};
-use crate::units::count;
+    use crate::units::count;
 
     fn offset(value: Option<i64>) -> String {
         value.map_or("-".to_string(), |v| v.to_string())

@@ -2,8 +2,8 @@
 //! each problem and a one-line summary. Colour is decided before rendering and passed in;
 //! nothing here looks at the environment.
 
-use std::fmt::Write as _;
 use comfy_table::{Cell, Color, ContentArrangement, Table, TableComponent, presets};
+use std::fmt::Write as _;
 
 use super::{Context, Report};
 use crate::findings::{Finding, Severity};

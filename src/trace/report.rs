@@ -182,7 +182,7 @@ mod text {
 
     use super::{BurstBody, HopStatus, TraceBody};
     use crate::report::text::{Mark, Style};
-use crate::units::{count, millis};
+    use crate::units::{count, millis};
 
     fn mark(status: HopStatus) -> Mark {
         match status {
