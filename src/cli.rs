@@ -93,6 +93,8 @@ pub enum Command {
     ResetGroup(ResetGroupArgs),
     /// Find the journal's problems in the project's files and in the running system
     Check(CheckArgs),
+    /// Find existing events for a lease on the topic (sends nothing) and where the group stands on each
+    Find(FindArgs),
 }
 
 /// How to reach Kafka.
@@ -330,6 +332,78 @@ A dry run shows the plan and changes nothing. --execute refuses unless the group
 is Empty, Dead or unknown (exit 1, RD501); it writes a snapshot of the prior
 offsets and flushes it to disk, commits, reads the offsets back, and prints the
 command that restores the snapshot.";
+
+#[derive(Debug, Args)]
+#[command(after_help = FIND_HELP)]
+pub struct FindArgs {
+    /// Lease id to look for: a record matches when its key is the id or its JSON value holds it at --match-field
+    #[arg(
+        long,
+        env = "RENTFLOW_LEASE_ID",
+        value_name = "ID",
+        required_unless_present = "value",
+        conflicts_with = "value",
+        help_heading = "Find"
+    )]
+    pub lease_id: Option<String>,
+
+    /// JSON pointer to the field to compare [default: /lease_id]
+    #[arg(long, env = "RENTFLOW_MATCH_FIELD", value_name = "POINTER", help_heading = "Find")]
+    pub match_field: Option<String>,
+
+    /// Value the --match-field must hold (instead of --lease-id; keys are not compared)
+    #[arg(long, value_name = "TEXT", help_heading = "Find")]
+    pub value: Option<String>,
+
+    /// Scan records from this long ago (e.g. 1h, 30m) [default: the whole retained log]
+    #[arg(long, value_name = "DURATION", conflicts_with = "from", help_heading = "Find")]
+    pub since: Option<String>,
+
+    /// Scan records from this time (RFC 3339, e.g. 2026-11-30T14:00:00Z)
+    #[arg(long, value_name = "TIME", help_heading = "Find")]
+    pub from: Option<String>,
+
+    /// Stop at this time: RFC 3339, or a duration ago (e.g. 10m) [default: the log end when the scan starts]
+    #[arg(long, value_name = "TIME", help_heading = "Find")]
+    pub until: Option<String>,
+
+    /// Read at most this many records over all partitions [default: 10000000]
+    #[arg(long, value_name = "N", help_heading = "Find")]
+    pub max_records: Option<u64>,
+
+    /// What the consumer does where nothing is committed [default: latest, librdkafka's and kafka-python's default]
+    #[arg(long, env = "RENTFLOW_AUTO_OFFSET_RESET", value_enum, value_name = "POLICY", help_heading = "Find")]
+    pub auto_offset_reset: Option<AutoOffsetReset>,
+
+    /// Command that prints the consumer's logs, run with `sh -c`; {since} becomes the window's start (RFC 3339; 24 hours ago without --since/--from)
+    #[arg(
+        long,
+        env = "RENTFLOW_CONSUMER_LOGS",
+        value_name = "COMMAND",
+        conflicts_with = "consumer_log_file",
+        help_heading = "Find"
+    )]
+    pub consumer_logs: Option<String>,
+
+    /// File the consumer logs to
+    #[arg(long, env = "RENTFLOW_CONSUMER_LOG_FILE", value_name = "PATH", help_heading = "Find")]
+    pub consumer_log_file: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub kafka: KafkaArgs,
+    #[command(flatten)]
+    pub pipeline: PipelineArgs,
+}
+
+const FIND_HELP: &str = "\
+Reads the topic with isolation.level=read_committed from the offsets for --since/--from
+(ListOffsets by timestamp) to --until or the log end, every partition at once; nothing is
+sent and no group is joined. For each match the group's position says \"committed past\",
+\"not yet reached\" or \"never to be reached\"; \"committed past\" is not proof of
+processing, so a match is called processed only when the consumer's logs mention the id.
+
+Exit codes: 0 found, 4 nothing found (see the report for an incomplete scan), 2 usage,
+3 broker or topic unreachable.";
 
 #[derive(Debug, Args)]
 #[command(

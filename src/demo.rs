@@ -157,13 +157,13 @@ pub async fn run(args: &DemoArgs, verbose: u8, progress: &Progress) -> Result<(P
     };
     let mut traced = crate::trace::run(&connection, &probe, verbose, progress).await;
     if consumer_fault == ConsumerFault::Silent || consumer_fault == ConsumerFault::None {
-        let log = crate::checks::live::ConsumerLog {
+        let log = crate::checks::live::logs::ConsumerLog {
             new_lines: log_lines.lock().unwrap_or_else(|p| p.into_inner()).clone(),
             tail: Vec::new(),
             source: "the demo consumer".to_string(),
         };
         // Every probe the group consumed counts, a burst's as much as a single trace's.
-        let silent = crate::checks::live::silent_consumer(&traced.consumed(), &log, &[]);
+        let silent = crate::checks::live::logs::silent_consumer(&traced.consumed(), &log, &[]);
         match &mut traced {
             Traced::Single { findings, .. } | Traced::Burst { findings, .. } => findings.extend(silent),
         }

@@ -14,7 +14,9 @@ pub mod config;
 pub mod demo;
 pub mod error;
 pub mod exit;
+pub mod find;
 pub mod findings;
+pub mod fsread;
 pub mod group;
 pub mod grpc;
 pub mod kafka;
@@ -37,6 +39,7 @@ use crate::cli::{Cli, Command, GroupCommand};
 use crate::clock::Started;
 use crate::config::{CommandConfig, OutputConfig, Resolved};
 use crate::error::Failure;
+use crate::find::report::FindBody;
 use crate::findings::{Finding, Severity};
 use crate::group::report::{DescribeBody, GroupListBody, ResetBody};
 use crate::output::Progress;
@@ -57,6 +60,7 @@ pub enum Body {
     Describe(DescribeBody),
     Reset(ResetBody),
     Check(CheckBody),
+    Find(FindBody),
 }
 
 impl TextBody for Body {
@@ -68,6 +72,7 @@ impl TextBody for Body {
             Body::Describe(body) => body.render_text(style),
             Body::Reset(body) => body.render_text(style),
             Body::Check(body) => body.render_text(style),
+            Body::Find(body) => body.render_text(style),
         }
     }
 }
@@ -223,6 +228,7 @@ fn kafka_of(command: &CommandConfig) -> Option<&kafka::KafkaConfig> {
         CommandConfig::GroupDescribe(config) => Some(&config.kafka),
         CommandConfig::ResetGroup(config) => Some(&config.kafka),
         CommandConfig::Check(config) => config.live.as_ref().map(|(connection, _)| &connection.kafka),
+        CommandConfig::Find(config) => Some(&config.kafka),
         CommandConfig::Demo | CommandConfig::ListChecks => None,
     }
 }
@@ -235,6 +241,7 @@ fn command_name(command: &Command) -> &'static str {
         Command::Group(GroupCommand::Describe(_)) => "group describe",
         Command::ResetGroup(_) => "reset-group",
         Command::Check(_) => "check",
+        Command::Find(_) => "find",
     }
 }
 
@@ -285,6 +292,17 @@ async fn dispatch(
         (CommandConfig::ResetGroup(config), _) => {
             let (body, findings) = group::reset(config, output, progress).await?;
             (body.into(), findings, Severity::Error)
+        }
+        (CommandConfig::Find(config), _) => {
+            let (body, findings) = find::run(config, output.verbose, progress).await?;
+            let found = !body.matches.is_empty();
+            let cluster_id = join_cluster(cluster, &findings).await;
+            let mut report =
+                Report::new(name, started, context(resolved, cluster_id), Body::Find(body), findings, Severity::Error);
+            if !found {
+                report.summary.nothing_found();
+            }
+            return Ok(report);
         }
         (CommandConfig::Check(config), _) => {
             let (body, findings) = checks::run(config, output, progress).await?;

@@ -60,6 +60,19 @@ impl Progress {
         }
     }
 
+    /// Turns the spinner into a bar of `total` items with their rate (`records/s`), for work
+    /// whose size is known; `None` when no progress is shown. The bar is shared with the
+    /// threads doing the work, which advance it.
+    pub fn items_bar(&self, total: u64, unit: &str) -> Option<ProgressBar> {
+        let bar = self.bar.as_ref()?;
+        let template =
+            format!("{{spinner}} {{msg}} [{{bar:30}}] {{human_pos}}/{{human_len}} {unit} · {{per_sec}} {{elapsed}}");
+        bar.set_style(ProgressStyle::with_template(&template).unwrap_or_else(|_| ProgressStyle::default_spinner()));
+        bar.set_length(total);
+        bar.set_position(0);
+        Some(bar.clone())
+    }
+
     /// Runs `f` with the spinner hidden (a prompt, a preview printed mid-run).
     pub fn suspend<T>(&self, f: impl FnOnce() -> T) -> T {
         match &self.bar {

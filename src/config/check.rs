@@ -80,7 +80,7 @@ pub fn resolve(layers: &Layers<'_>, args: &CheckArgs) -> Result<CheckConfig> {
         })?;
         ignore.insert(kind.code);
     }
-    let logs = log_source(layers, args)?;
+    let logs = log_source(layers, &args.consumer_logs, &args.consumer_log_file)?;
     for (flag, path) in [("--junit", &args.junit), ("--sarif", &args.sarif)] {
         if let Some(path) = path {
             let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
@@ -123,17 +123,22 @@ pub fn resolve(layers: &Layers<'_>, args: &CheckArgs) -> Result<CheckConfig> {
     })
 }
 
-/// `--consumer-logs` or `--consumer-log-file`; a command only from a source the user chose.
-fn log_source(layers: &Layers<'_>, args: &CheckArgs) -> Result<Option<LogSource>> {
+/// `--consumer-logs` or `--consumer-log-file` (of `check` or `find`); a command only from a
+/// source the user chose.
+pub(super) fn log_source(
+    layers: &Layers<'_>,
+    consumer_logs: &Option<String>,
+    consumer_log_file: &Option<std::path::PathBuf>,
+) -> Result<Option<LogSource>> {
     let command = layers.pick_optional(
         "consumer_logs",
-        &args.consumer_logs,
+        consumer_logs,
         |v| &v.check.consumer_logs,
         |c| secrets::mask_credentials(c).into_owned(),
     );
     let file = layers.pick_optional(
         "consumer_log_file",
-        &args.consumer_log_file,
+        consumer_log_file,
         |v| &v.check.consumer_log_file,
         |p| p.display().to_string(),
     );

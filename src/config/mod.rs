@@ -13,6 +13,7 @@
 pub mod check;
 pub mod connection;
 pub mod file;
+pub mod find;
 pub mod group;
 pub mod output;
 
@@ -27,6 +28,7 @@ use crate::units;
 pub use check::CheckConfig;
 pub use connection::{Connection, GrpcConfig, ProbeConfig};
 pub use file::LoadedFile;
+pub use find::FindConfig;
 pub use group::{DescribeConfig, ListConfig, ResetConfig};
 pub use output::OutputConfig;
 
@@ -236,6 +238,7 @@ pub enum CommandConfig {
     GroupDescribe(DescribeConfig),
     ResetGroup(ResetConfig),
     Check(Box<CheckConfig>),
+    Find(Box<FindConfig>),
     /// `check --list-checks`.
     ListChecks,
 }
@@ -302,6 +305,7 @@ pub fn resolve(cli: &Cli, matches: &ArgMatches, file: LoadedFile) -> Result<Reso
         }
         Command::Check(args) if args.list_checks => CommandConfig::ListChecks,
         Command::Check(args) => CommandConfig::Check(Box::new(check::resolve(&layers, args)?)),
+        Command::Find(args) => CommandConfig::Find(Box::new(find::resolve(&layers, args)?)),
     };
     let provenance = layers.provenance();
     Ok(Resolved { file, output, command, provenance })

@@ -22,7 +22,7 @@ pub const REPORT_VERSION: u32 = 1;
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Report<B> {
     pub version: u32,
-    /// `trace`, `demo`, `group list`, `group describe`, `reset-group` or `check`.
+    /// `trace`, `demo`, `group list`, `group describe`, `reset-group`, `check` or `find`.
     pub command: String,
     /// When the command started, RFC 3339 UTC.
     pub started_at: String,
@@ -56,7 +56,8 @@ pub struct Context {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     /// `healthy` when no finding reaches the failure threshold, else `unhealthy`;
-    /// `unreachable` when the doctor could not reach what it needs.
+    /// `unreachable` when the doctor could not reach what it needs; `not found` when `find`
+    /// found nothing and nothing worse happened.
     pub status: String,
     pub errors: usize,
     pub warnings: usize,
@@ -83,6 +84,16 @@ impl Summary {
             warnings: count(Severity::Warning),
             infos: count(Severity::Info),
             exit_code,
+        }
+    }
+}
+
+impl Summary {
+    /// `find` read its window and found nothing: exit code 4 unless a worse one applies.
+    pub fn nothing_found(&mut self) {
+        if self.exit_code == exit::HEALTHY {
+            self.status = "not found".to_string();
+            self.exit_code = exit::NOT_FOUND;
         }
     }
 }

@@ -163,6 +163,7 @@ pub fn summary<B>(style: &Style, report: &Report<B>) -> String {
     let mark = match summary.status.as_str() {
         "healthy" if summary.warnings > 0 => Mark::Warning,
         "healthy" => Mark::Ok,
+        "not found" => Mark::Warning,
         _ => Mark::Failed,
     };
     format!(
