@@ -116,7 +116,7 @@ fn a_config_file_in_the_working_directory_cannot_receive_credentials_given_elsew
     assert!(run.stderr.contains("`brokers`") && run.stderr.contains("--config"), "{}", run.stderr);
     assert!(!run.stderr.contains(secret) && !run.stdout.contains(secret));
     std::fs::write(dir.path().join("rentflow-doctor.toml"), "grpc-url = \"https://leases.example\"\n").unwrap();
-    let run = unreachable_trace(dir.path(), &["--grpc-url", "https://127.0.0.1:1"], &[("RENTFLOW_GRPC_TOKEN", "t")]);
+    let run = unreachable_trace(dir.path(), &[], &[("RENTFLOW_GRPC_TOKEN", "tok-from-env-7733")]);
     assert_ne!(run.code, 2, "the flag names the service, not the file: {}", run.stderr);
     let mut command = doctor_command(dir.path());
     command.args(["trace", "--brokers", "127.0.0.1:1"]).env("RENTFLOW_GRPC_TOKEN", "tok-from-env-7732");

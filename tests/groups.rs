@@ -1515,11 +1515,6 @@ fn groups_on_the_new_consumer_protocol_are_listed_described_refused_and_reset() 
     assert_eq!(committed(&broker, &group, &topic, 2), [Some(0), Some(0)]);
 }
 
-/// A name of its own for a test's topic or group, so that tests sharing a broker never meet.
-fn unique_name(prefix: &str) -> String {
-    format!("{prefix}-{}", &uuid::Uuid::new_v4().simple().to_string()[..12])
-}
-
 #[test]
 fn every_report_names_the_cluster_id_and_the_profile() {
     let broker = Broker::start();
@@ -1541,7 +1536,7 @@ fn every_report_names_the_cluster_id_and_the_profile() {
 #[test]
 fn the_confirmation_names_the_cluster_and_the_profile_and_always_means_always() {
     let broker = Broker::start();
-    let (topic, group) = (unique_name("confirm-topic"), unique_name("confirm-group"));
+    let (topic, group) = (common::unique("confirm-topic"), common::unique("confirm-group"));
     broker.create_topic(&topic, 1);
     backlog(&broker, &topic, 1, 3, "c");
     seed(&broker, &group, &topic, &[(0, 3)]);

@@ -541,15 +541,15 @@ mod tests {
         assert!(!err.contains("from-flag-5521"));
         assert!(trace(&["-X", "sasl.password=from-flag-5521"], Some((brokers, true))).is_ok());
         // Brokers from the flag, credentials from the flag: the file decides nothing.
-        assert!(trace(&["-X", "sasl.password=x", "--brokers", "k:9092"], Some((brokers, false))).is_ok());
+        assert!(trace(&["-X", "sasl.password=pw-anchor-5562", "--brokers", "k:9092"], Some((brokers, false))).is_ok());
         let url = "grpc-url = \"https://evil.example\"\n";
         let err = trace(&["--grpc-token", "tok-8812"], Some((url, false))).unwrap_err().0;
         assert!(err.contains("`grpc-url`"), "{err}");
         let anchor = "[kafka]\n\"ssl.ca.location\" = \"./their-ca.pem\"\n";
-        assert!(trace(&["-X", "sasl.password=x"], Some((anchor, false))).is_err());
+        assert!(trace(&["-X", "sasl.password=pw-anchor-5562"], Some((anchor, false))).is_err());
         assert!(trace(&[], Some((anchor, false))).is_ok());
         let plaintext = "[kafka]\n\"security.protocol\" = \"SASL_PLAINTEXT\"\n";
-        assert!(trace(&["-X", "sasl.password=x"], Some((plaintext, false))).is_err());
+        assert!(trace(&["-X", "sasl.password=pw-anchor-5562"], Some((plaintext, false))).is_err());
     }
 
     #[test]
@@ -557,7 +557,7 @@ mod tests {
         let err = trace(&["--grpc-url", "http://10.1.2.3:50051", "--grpc-token", "tok-991"], None).unwrap_err().0;
         assert!(err.contains("https://") && !err.contains("tok-991"), "{err}");
         for url in ["http://127.0.0.1:50051", "http://localhost:1", "http://[::1]:50051", "https://leases.example"] {
-            assert!(trace(&["--grpc-url", url, "--grpc-token", "t"], None).is_ok(), "{url}");
+            assert!(trace(&["--grpc-url", url, "--grpc-token", "tok-loopback-5561"], None).is_ok(), "{url}");
         }
         assert!(!is_loopback_url("http://127.0.0.1.evil.example:1"));
         assert!(!is_loopback_url("http://localhost@evil.example:1"));

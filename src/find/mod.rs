@@ -116,7 +116,7 @@ pub async fn run(config: &FindConfig, verbose: u8, progress: &Progress) -> Outco
     let log_window_start = config.from.unwrap_or_else(|| jiff::Timestamp::now() - jiff::SignedDuration::from_hours(24));
     let reading_logs = async {
         match &config.logs {
-            Some(source) => Some(live::read(source, None, log_window_start, true, deadline).await),
+            Some(source) => Some(live::logs::read(source, None, log_window_start, true, deadline).await),
             None => None,
         }
     };
