@@ -4,8 +4,9 @@
 use std::fmt::Write as _;
 
 use crate::findings::Finding;
-use crate::report::text::{Mark, Style, count, millis};
+use crate::report::text::{Mark, Style};
 use crate::trace::report::{HopStatus, TraceBody};
+use crate::units::{count, millis};
 
 /// A probe's state as the lines compare it: its result and its finding codes.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -12,86 +12,29 @@ pub mod metrics;
 pub mod otlp;
 pub mod schedule;
 
-use std::net::SocketAddr;
 use std::pin::pin;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use tokio::signal::unix::{SignalKind, signal};
 
-use crate::cli::MonitorArgs;
+use crate::Body;
 use crate::clock::Started;
+use crate::config::{MonitorConfig, OutputConfig};
 use crate::error::Failure;
 use crate::exit;
 use crate::findings::Severity;
 use crate::output;
 use crate::report::text::Style;
-use crate::report::{Body, Report, Summary};
-use crate::settings::{self, Connection, FileConfig, OutputConfig, ProbeConfig, SettingsError};
+use crate::report::{Context, Report, Summary};
 use crate::trace::Prober;
 
 use http::Shared;
 use line::{State, Tally};
 use schedule::Schedule;
 
-pub const DEFAULT_INTERVAL: Duration = Duration::from_secs(30);
-pub const DEFAULT_LISTEN: &str = "127.0.0.1:9464";
 /// How long a probe in flight may still take after SIGINT/SIGTERM before it is abandoned.
 const STOP_GRACE: Duration = Duration::from_millis(500);
-
-/// The monitor's settings, resolved once.
-#[derive(Debug, Clone)]
-pub struct MonitorConfig {
-    pub connection: Connection,
-    pub probe: ProbeConfig,
-    pub interval: Duration,
-    /// Stop after this many probes; `None`: until a signal.
-    pub count: Option<u32>,
-    /// Where to serve HTTP; `None` with `--listen off`.
-    pub listen: Option<SocketAddr>,
-    pub otlp_endpoint: Option<String>,
-}
-
-/// Resolves the command line (flags and environment) and the config file's connection and
-/// probe settings. The monitor's own options come from flags and the environment only.
-pub fn settings(args: &MonitorArgs, file: &FileConfig) -> Result<MonitorConfig, SettingsError> {
-    if args.probe.lease_id.is_some() {
-        return Err(SettingsError(
-            "monitor sends a new rentflow-doctor-probe-<uuid> lease id with every probe; --lease-id is for trace"
-                .to_string(),
-        ));
-    }
-    if args.probe.concurrency.is_some_and(|c| c != 1) {
-        return Err(SettingsError("monitor never runs two probes at once; --concurrency is for trace".to_string()));
-    }
-    if args.probe.count == Some(0) {
-        return Err(SettingsError("--count must be at least 1".to_string()));
-    }
-    let probe_args = crate::cli::ProbeArgs { count: None, concurrency: None, lease_id: None, ..args.probe.clone() };
-    let mut probe = settings::probe(&probe_args, file)?;
-    (probe.count, probe.concurrency, probe.lease_id) = (1, 1, None);
-    let interval = match &args.interval {
-        Some(text) => settings::parse_duration(text).map_err(|err| SettingsError(format!("--interval: {err}")))?,
-        None => DEFAULT_INTERVAL,
-    };
-    if interval.is_zero() {
-        return Err(SettingsError("--interval must be longer than zero".to_string()));
-    }
-    let listen = match args.listen.as_deref().unwrap_or(DEFAULT_LISTEN) {
-        "off" => None,
-        text => Some(text.parse::<SocketAddr>().map_err(|_| {
-            SettingsError(format!("--listen `{text}` is not an address such as 127.0.0.1:9464 or [::]:9464 (or `off`)"))
-        })?),
-    };
-    Ok(MonitorConfig {
-        connection: settings::connection(&args.kafka, &args.grpc, &args.pipeline, file)?,
-        probe,
-        interval,
-        count: args.probe.count,
-        listen,
-        otlp_endpoint: args.otlp_endpoint.clone(),
-    })
-}
 
 /// Resolves when SIGINT or SIGTERM arrives.
 async fn stop_signal() -> std::io::Result<impl Future<Output = ()>> {
@@ -110,6 +53,8 @@ struct Sinks {
     shared: Arc<Shared>,
     exporter: Option<otlp::Exporter>,
     output: OutputConfig,
+    /// The header of every report: config file and profile.
+    context: Context,
     previous: Option<State>,
     tally: Tally,
 }
@@ -134,7 +79,14 @@ impl Sinks {
             let time = format!("{}Z", jiff::Timestamp::now().strftime("%H:%M:%S"));
             line::probe_line(&Style { color: self.output.color }, &time, &probed.body, &state, self.previous.as_ref())
         });
-        let report = Report::new("monitor", &started, Body::Trace(probed.body), probed.findings, Severity::Error);
+        let report = Report::new(
+            "monitor",
+            &started,
+            self.context.clone(),
+            Body::Trace(probed.body),
+            probed.findings,
+            Severity::Error,
+        );
         let json = serde_json::to_string(&report).unwrap_or_else(|err| {
             serde_json::json!({ "version": crate::report::REPORT_VERSION, "error": err.to_string() }).to_string()
         });
@@ -147,8 +99,7 @@ impl Sinks {
 }
 
 /// Runs until `--count` probes are done or a signal arrives; returns the exit code.
-pub async fn run(args: &MonitorArgs, file: &FileConfig, output: &OutputConfig) -> Result<u8, Failure> {
-    let config = settings(args, file)?;
+pub async fn run(config: &MonitorConfig, context: Context, output: &OutputConfig) -> Result<u8, Failure> {
     let stop = stop_signal().await.map_err(|err| Failure::Failed(format!("cannot watch for signals: {err}")))?;
     let mut stop = pin!(stop);
     let shared = Arc::new(Shared::default());
@@ -171,7 +122,7 @@ pub async fn run(args: &MonitorArgs, file: &FileConfig, output: &OutputConfig) -
         config.connection.grpc.url,
         config.connection.topic,
         config.connection.group,
-        crate::report::text::duration(config.interval)
+        crate::units::duration(config.interval)
     );
     let serving = bound
         .map(|address| format!("metrics on http://{address}/metrics"))
@@ -183,7 +134,7 @@ pub async fn run(args: &MonitorArgs, file: &FileConfig, output: &OutputConfig) -
         output::stdout(&format!("{} {target}; {}\n", style.bold("monitor"), style.dim(&serving)));
     }
     let mut sinks =
-        Sinks { shared: shared.clone(), exporter, output: *output, previous: None, tally: Tally::default() };
+        Sinks { shared: shared.clone(), exporter, output: *output, context, previous: None, tally: Tally::default() };
     let mut prober = Prober::new(output.verbose);
     let mut schedule = Schedule::new(Instant::now(), config.interval);
     let mut worst = exit::HEALTHY;
@@ -194,7 +145,7 @@ pub async fn run(args: &MonitorArgs, file: &FileConfig, output: &OutputConfig) -
             _ = &mut stop => break,
         }
         let code = {
-            let mut probe = pin!(sinks.probe(&mut prober, &config));
+            let mut probe = pin!(sinks.probe(&mut prober, config));
             tokio::select! {
                 code = &mut probe => Some(code),
                 _ = &mut stop => {
