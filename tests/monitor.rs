@@ -313,8 +313,10 @@ impl Collector {
     /// Every span received so far, from the file exporter's OTLP/JSON lines.
     fn spans(&self) -> Vec<Value> {
         let text = std::fs::read_to_string(&self.file).unwrap_or_default();
+        // The collector may be writing a batch right now: only whole lines are read.
+        let complete = &text[..text.rfind('\n').map_or(0, |end| end + 1)];
         let mut spans = Vec::new();
-        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        for line in complete.lines().filter(|l| !l.trim().is_empty()) {
             let batch: Value = serde_json::from_str(line).unwrap();
             for resource in batch["resourceSpans"].as_array().into_iter().flatten() {
                 let attributes = resource["resource"]["attributes"].as_array().cloned().unwrap_or_default();
