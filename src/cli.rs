@@ -218,7 +218,7 @@ pub struct TraceArgs {
 
 #[derive(Debug, Args)]
 #[command(
-    mut_arg("count", |arg| arg.help("Stop after N probes [default: run until SIGINT/SIGTERM]").env("RENTFLOW_MONITOR_COUNT")),
+    mut_arg("count", |arg| arg.help("Stop after N probes [default: run until SIGINT/SIGTERM]")),
     mut_arg("concurrency", |arg| arg.hide(true)),
     mut_arg("lease_id", |arg| arg.hide(true)),
     after_help = "Each probe is the trace's single probe, with a new rentflow-doctor-probe-<uuid> lease id; --timeout bounds each probe. Probes never overlap: a probe slower than --interval delays the next, and the ticks it covered are counted as skipped.\nExit code: 0 when stopped by SIGINT/SIGTERM; with --count, that of the worst probe (as `trace`)."
