@@ -116,7 +116,7 @@ pub async fn run(config: &FindConfig, verbose: u8, progress: &Progress) -> Outco
     let log_window_start = config.from.unwrap_or_else(|| jiff::Timestamp::now() - jiff::SignedDuration::from_hours(24));
     let reading_logs = async {
         match &config.logs {
-            Some(source) => Some(live::logs::read(source, None, log_window_start, true, deadline).await),
+            Some(source) => Some(live::read(source, None, log_window_start, true, deadline).await),
             None => None,
         }
     };
@@ -219,12 +219,14 @@ pub async fn run(config: &FindConfig, verbose: u8, progress: &Progress) -> Outco
         for found in &never {
             finding = finding.with_evidence(format!("{}:{} — {}", found.partition, found.offset, found.group.reason));
         }
+        let command = crate::command_line::CommandLine::doctor("reset-group", &config.kafka)
+            .arg("--group", &config.group)
+            .arg("--topic", &format!("{}:{}", config.topic, never[0].partition))
+            .arg("--to", &format!("offset:{}", never[0].offset))
+            .flag("--execute");
         findings.push(finding.with_fix(format!(
-            "If the event must be processed, stop the consumer and move the group back to it: `{} --topic {}:{} --to offset:{} --execute`.",
-            crate::group::reset_command_prefix(&config.kafka.brokers, &config.group),
-            crate::group::shell_word(&config.topic),
-            never[0].partition,
-            never[0].offset
+            "If the event must be processed, stop the consumer and move the group back to it: {}.",
+            command.with_note()
         )));
     }
     Ok((body, findings))

@@ -120,6 +120,7 @@ mod tests {
         let report = Report {
             version: crate::report::REPORT_VERSION,
             command: "check".into(),
+            context: Default::default(),
             started_at: "2026-01-01T00:00:00Z".into(),
             duration_ms: 1.0,
             body: body.clone(),
