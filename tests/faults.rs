@@ -184,3 +184,134 @@ fn the_whole_run_is_bounded_by_timeout() {
     assert_eq!(run.code, 1, "{}", run.stdout);
     assert_eq!(run.hop("consume"), "failed");
 }
+
+/// The doctor started as a child process, so that the test can break the pipeline while it runs.
+fn spawn_trace(pipeline: &Pipeline, extra: &[&str]) -> std::process::Child {
+    let url = pipeline.grpc_url();
+    doctor_command(pipeline.dir.path())
+        .args(["trace", "-o", "json", "--brokers", &pipeline.broker.address, "--grpc-url", &url])
+        .args(["--topic", &pipeline.topic, "--group", &pipeline.group])
+        .args(extra)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// Waits until the consumer has logged `lines` processed events: the burst is under way and
+/// healthy so far.
+fn wait_processed(pipeline: &Pipeline, lines: usize) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let consumer = pipeline.consumer.as_ref().unwrap();
+    while consumer.log().lines().count() < lines {
+        assert!(Instant::now() < deadline, "the consumer processed only {} events", consumer.log().lines().count());
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+fn finish(child: std::process::Child, started: Instant) -> common::Run {
+    let output = child.wait_with_output().unwrap();
+    assert!(started.elapsed() < NO_HANG, "took {:?}", started.elapsed());
+    common::Run::from(output)
+}
+
+#[test]
+fn a_consumer_killed_mid_burst_is_rd103_and_never_advice_to_rewind_what_it_committed() {
+    let mut pipeline = Pipeline::start("none", "none");
+    let started = Instant::now();
+    // Each probe left waiting waits 7 s: longer than the consumer's 6 s session, so the
+    // group has no members by the time the burst ends.
+    let child = spawn_trace(&pipeline, &["-n", "100", "-c", "50", "--consume-timeout", "7s", "--timeout", "40s"]);
+    wait_processed(&pipeline, 30);
+    pipeline.consumer.as_mut().unwrap().kill();
+    let run = finish(child, started);
+    assert_eq!(run.code, 1, "{}\n{}", run.stdout, run.stderr);
+    let report = run.json();
+    // The group committed on every partition before it died: it is not told it has no
+    // committed offset, and no fix moves it back past what it committed.
+    assert_eq!(run.codes(), ["RD103"], "{}", report["findings"]);
+    let rd103 = &report["findings"][0];
+    let evidence = rd103["evidence"].to_string();
+    assert!(!evidence.contains("none when the probe was sent, none"), "{evidence}");
+    assert!(!report["findings"].to_string().contains("reset-group"), "{}", report["findings"]);
+    // The report says when it broke: healthy first, then RD103.
+    let timeline = &report["timeline"];
+    assert!(timeline["healthy_first"].as_u64().unwrap() >= 30, "{timeline}");
+    let kinds: Vec<&str> = timeline["first_failures"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["RD103"], "{timeline}");
+}
+
+#[test]
+fn a_service_killed_mid_burst_fails_from_that_probe_on_and_earlier_probes_stay_healthy() {
+    let mut pipeline = Pipeline::start("none", "none");
+    let started = Instant::now();
+    let concurrency = 4;
+    let child = spawn_trace(&pipeline, &["-n", "400", "-c", &concurrency.to_string(), "--connect-timeout", "2s"]);
+    wait_processed(&pipeline, 40);
+    pipeline.service.as_mut().unwrap().kill();
+    let run = finish(child, started);
+    let report = run.json();
+    assert!(run.code == 1 || run.code == 3, "{}", run.stdout);
+    for code in run.codes() {
+        assert!(code == "RD901" || code == "RD105", "{code}: {}", report["findings"]);
+    }
+    let timeline = &report["timeline"];
+    let healthy = timeline["healthy_first"].as_u64().unwrap();
+    assert!(healthy >= 40, "{timeline}");
+    let failures = timeline["first_failures"].as_array().unwrap();
+    let first = failures.iter().map(|f| f["probe"].as_u64().unwrap()).min().unwrap();
+    assert_eq!(first, healthy + 1, "{timeline}");
+    // Probes already answered when the service died may still complete; no later one does.
+    assert!(timeline["healthy_after"].as_u64().unwrap() < concurrency, "{timeline}");
+    let failed: u64 = failures.iter().map(|f| f["probes"].as_u64().unwrap()).sum();
+    assert!(failed + healthy + concurrency > 400, "{timeline}");
+    assert!(report["completed"].as_u64().unwrap() >= healthy);
+}
+
+#[test]
+fn a_broker_killed_mid_burst_ends_bounded_naming_the_broker_as_the_cause_of_the_service_failures() {
+    let mut pipeline = Pipeline::start_dedicated("none", "none");
+    let started = Instant::now();
+    let child = spawn_trace(
+        &pipeline,
+        &["-n", "2000", "-c", "16", "--grpc-timeout", "2s", "--connect-timeout", "2s"],
+    );
+    wait_processed(&pipeline, 40);
+    pipeline.broker.kill();
+    let args_timeout = Duration::from_secs(30);
+    let run = finish(child, started);
+    assert!(started.elapsed() < args_timeout + Duration::from_secs(10), "took {:?}", started.elapsed());
+    assert_eq!(run.code, 3, "{}", run.stdout);
+    let report = run.json();
+    let codes = run.codes();
+    assert!(codes.contains(&"RD902".to_string()), "{codes:?}");
+    // The service's deadline failures follow from the broker: one finding, linked as evidence.
+    assert!(!codes.contains(&"RD105".to_string()), "{}", report["findings"]);
+    let rd902 = report["findings"].as_array().unwrap().iter().find(|f| f["code"] == "RD902").unwrap();
+    let evidence = rd902["evidence"].to_string();
+    assert!(evidence.contains("likely consequence") && evidence.contains("DeadlineExceeded"), "{evidence}");
+    let timeline = &report["timeline"];
+    assert!(timeline["healthy_first"].as_u64().unwrap() >= 40, "{timeline}");
+    let rd105 = timeline["first_failures"].as_array().unwrap().iter().find(|f| f["code"] == "RD105");
+    assert_eq!(rd105.map(|f| f["follows_from"].clone()), Some(serde_json::json!("RD902")), "{timeline}");
+}
+
+#[test]
+fn a_run_cut_short_by_its_timeout_counts_those_probes_apart_and_blames_nothing_on_the_service() {
+    let pipeline = Pipeline::start("none", "none");
+    let run = pipeline.trace(&["-n", "100000", "-c", "8", "--timeout", "2s"]);
+    let report = run.json();
+    // Only the doctor's own deadline is named: a warning, so the healthy pipeline exits 0.
+    assert_eq!(run.codes(), ["RD107"], "{}", report["findings"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let outcomes = &report["outcomes"];
+    assert!(outcomes["not sent: run deadline"].as_u64().unwrap() > 0, "{outcomes}");
+    assert!(outcomes.get("DeadlineExceeded").is_none(), "{outcomes}");
+    let cut = &report["run_deadline"];
+    assert_eq!(cut["timeout_ms"], 2000.0);
+    let stopped = cut["not_sent"].as_u64().unwrap() + cut["cut_short"].as_u64().unwrap();
+    assert_eq!(stopped + report["completed"].as_u64().unwrap(), 100000, "{report}");
+    let rd107 = &report["findings"][0];
+    assert!(rd107["fix"].as_str().unwrap().contains("--timeout"), "{rd107}");
+    assert_eq!(rd107["severity"], "warning");
+}

@@ -77,7 +77,7 @@ pub const CHECKS: [Check; 9] = [
         id: "trace",
         name: "trace",
         phase: Phase::Live,
-        codes: &["RD101", "RD102", "RD104", "RD105", "RD106", "RD202"],
+        codes: &["RD101", "RD102", "RD104", "RD105", "RD106", "RD107", "RD202"],
         summary: "a TerminateLease probe reaches the topic and the group commits past its event",
     },
     Check {

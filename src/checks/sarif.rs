@@ -19,6 +19,7 @@ pub fn page(code: &str) -> &'static str {
         "RD104" => include_str!("../../docs/checks/RD104.md"),
         "RD105" => include_str!("../../docs/checks/RD105.md"),
         "RD106" => include_str!("../../docs/checks/RD106.md"),
+        "RD107" => include_str!("../../docs/checks/RD107.md"),
         "RD201" => include_str!("../../docs/checks/RD201.md"),
         "RD202" => include_str!("../../docs/checks/RD202.md"),
         "RD301" => include_str!("../../docs/checks/RD301.md"),
