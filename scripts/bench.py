@@ -2,7 +2,7 @@
 """End-to-end benchmarks: rentflow-doctor side by side with the tools people use today.
 
 Run it through scripts/bench.sh, which builds the release binaries and installs the peers
-(nisshi, kcat, confluent-kafka). Every row is the median of at least --runs runs; the
+(Apache Kafka, kcat, confluent-kafka). Every row is the median of at least --runs runs; the
 ratio is doctor / peer (below 1 means the doctor is faster). Results also go to
 target/bench/results.json.
 """
@@ -76,15 +76,20 @@ class Processes:
             child.wait()
 
 
-def start_pipeline(procs, nisshi):
-    port = free_port()
-    broker = f"127.0.0.1:{port}"
-    url = f"tcp://{broker}"
+def start_broker(procs):
+    """One Apache Kafka node (scripts/kafka.sh run) on free loopback ports."""
+    port, controller = free_port(), free_port()
+    data = Path(tempfile.mkdtemp(prefix="rentflow-bench-kafka-"))
     procs.spawn(
-        [nisshi, "broker", "--listener-url", url, "--advertised-listener-url", url,
-         "--storage-engine", "memory://nisshi/", "--silent", "--group-initial-rebalance-delay", "100ms"],
+        ["bash", ROOT / "scripts" / "kafka.sh", "run", "--port", str(port), "--controller-port", str(controller),
+         "--dir", str(data)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wait_listening(port)
+    wait_listening(port, timeout=120)
+    return f"127.0.0.1:{port}"
+
+
+def start_pipeline(procs):
+    broker = start_broker(procs)
     service = procs.spawn(
         [EXAMPLES / "lease_service", "--brokers", broker, "--listen", "127.0.0.1:0", "--create-topic", "3"],
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
@@ -147,8 +152,8 @@ def fmt(value):
 
 
 def kcat_env():
-    """kcat from Debian links librdkafka 2.0.2, which cannot read nisshi's ApiVersions answer;
-    run it on the librdkafka 2.x that confluent-kafka's wheel ships (the doctor uses 2.12)."""
+    """kcat from Debian links librdkafka 2.0.2; run it on the librdkafka 2.x that
+    confluent-kafka's wheel ships, so both sides use a current client library."""
     import confluent_kafka
     libs = Path(confluent_kafka.__file__).resolve().parent.parent / "confluent_kafka.libs"
     found = sorted(libs.glob("librdkafka*.so*"))
@@ -340,14 +345,13 @@ def main():
     args = parser.parse_args()
     runs = max(args.runs, 5)
     wanted = set(args.only) or {"startup", "trace", "watch", "burst", "groups", "check"}
-    nisshi = os.environ["NISSHI_BIN"]
     kcat = shutil.which("kcat")
     env = kcat_env() if kcat else None
     table = Table()
     procs = Processes()
     try:
-        print("starting nisshi, the lease service and the consumer", file=sys.stderr)
-        broker, url = start_pipeline(procs, nisshi)
+        print("starting Apache Kafka, the lease service and the consumer", file=sys.stderr)
+        broker, url = start_pipeline(procs)
         trace_once(broker, url)  # warm the broker's group and topic state
         if "startup" in wanted:
             bench_startup(table, runs, kcat, env)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End-to-end benchmarks on nisshi and the reference pipeline, side by side with kcat,
+# End-to-end benchmarks on Apache Kafka and the reference pipeline, side by side with kcat,
 # a Python confluent-kafka script and python -m compileall. Prints one table of medians
 # (at least 5 runs each) with the ratio doctor / peer; see docs/performance.md.
 #
@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
-ensure_nisshi
+scripts/kafka.sh install
 ensure_command kcat kcat
 if ! python3 -c "import confluent_kafka" 2>/dev/null; then
   echo "bench.sh: installing confluent-kafka (PyPI)"

@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# The project's test command: installs the test broker (cached) and xmllint when missing,
-# then runs formatting, lints and the whole suite. CI runs exactly this (see .ci/run).
+# The project's test command: installs what the tests need when missing (Apache Kafka from
+# Maven Central into the tools cache, xmllint), then runs formatting, lints, the whole suite on
+# Apache Kafka 4.x, and the trace and group tests again on Apache Kafka 3.9 (the last 3.x
+# line). CI runs exactly this (see .ci/run).
 #
 #   scripts/test.sh               everything
-#   scripts/test.sh --test trace  extra arguments go to `cargo test`
+#   scripts/test.sh --test trace  extra arguments go to `cargo test` (the 3.9 pass is skipped)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
-ensure_nisshi
+# Apache Kafka: the default 4.x line for the suite, 3.9 for the compatibility pass.
+scripts/kafka.sh install
+scripts/kafka.sh install --version 3.9.1
 # The JUnit report tests validate against tests/schemas/junit-10.xsd with xmllint.
 ensure_command xmllint libxml2-utils
 
@@ -20,6 +24,12 @@ echo "test.sh: cargo build --examples"
 # The integration tests run the reference service and consumer as processes; with
 # --all-targets, `cargo test` builds examples as test harnesses only, so build them first.
 cargo build --examples
-echo "test.sh: cargo test"
+# Broker data of earlier runs (each test binary's nodes live under target/tmp/kafka).
+rm -rf target/tmp/kafka
+echo "test.sh: cargo test (Apache Kafka 4.x)"
 cargo test --all-targets "$@"
 cargo test --doc
+if [ $# -eq 0 ]; then
+  echo "test.sh: compatibility pass: trace and group tests on Apache Kafka 3.9.1"
+  RENTFLOW_KAFKA_VERSION=3.9.1 cargo test --test trace --test groups
+fi

@@ -1,4 +1,4 @@
-//! `check` against the reference pipeline on a real broker (nisshi), in each fault mode, the
+//! `check` against the reference pipeline on Apache Kafka, in each fault mode, the
 //! consumer logging to a file: the right code from the right live check, and the exit code.
 
 mod common;
@@ -123,6 +123,10 @@ fn a_silent_consumer_gets_the_static_cause_from_the_project_tree() {
             &pipeline.broker.address,
             "--grpc-url",
             &url,
+            "--topic",
+            &pipeline.topic,
+            "--group",
+            &pipeline.group,
             "--consumer-log-file",
             log.to_str().unwrap(),
         ],
@@ -155,6 +159,10 @@ fn a_consumer_that_logs_other_lines_but_not_the_lease_is_rd201_via_a_log_command
             &pipeline.broker.address,
             "--grpc-url",
             &url,
+            "--topic",
+            &pipeline.topic,
+            "--group",
+            &pipeline.group,
             "--consumer-logs",
             command,
         ],

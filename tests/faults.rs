@@ -48,7 +48,7 @@ fn a_service_hanging_past_the_deadline_is_rd105_deadline_exceeded() {
 
 #[test]
 fn a_hanging_broker_fails_in_about_the_connect_timeout() {
-    let pipeline = Pipeline::start("none", "stopped");
+    let pipeline = Pipeline::start_dedicated("none", "stopped");
     pipeline.broker.pause();
     let started = Instant::now();
     let run = pipeline.trace(&["--connect-timeout", "1s"]);
@@ -62,10 +62,11 @@ fn a_hanging_broker_fails_in_about_the_connect_timeout() {
 
 #[test]
 fn a_broker_killed_during_a_trace_is_rd902_and_the_trace_ends() {
-    let mut pipeline = Pipeline::start("none", "stopped");
+    let mut pipeline = Pipeline::start_dedicated("none", "stopped");
     let url = pipeline.grpc_url();
     let mut child = doctor_command(pipeline.dir.path())
         .args(["trace", "-o", "json", "-v", "--brokers", &pipeline.broker.address, "--grpc-url", &url])
+        .args(["--topic", &pipeline.topic, "--group", &pipeline.group])
         .args(["--consume-timeout", "20s", "--connect-timeout", "2s"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

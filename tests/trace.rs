@@ -190,8 +190,9 @@ fn a_missing_topic_is_rd903() {
 fn the_human_report_shows_marks_hops_and_a_summary() {
     let pipeline = Pipeline::start("none", "none");
     let url = pipeline.grpc_url();
-    let run = doctor(&["trace", "--brokers", &pipeline.broker.address, "--grpc-url", &url]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (brokers, topic, group) = (&pipeline.broker.address, &pipeline.topic, &pipeline.group);
+    let run = doctor(&["trace", "--brokers", brokers, "--grpc-url", &url, "--topic", topic, "--group", group]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
     for expected in ["✓", "grpc", "publish", "watch", "consume", "total", "healthy"] {
         assert!(run.stdout.contains(expected), "missing {expected}:\n{}", run.stdout);
     }

@@ -1,43 +1,54 @@
-//! The integration suite's harness: a real broker process (nisshi) on a free port, the
-//! reference service and consumer as processes (the crate's examples), and the real
+//! The integration suite's harness: Apache Kafka in KRaft mode (a `java` process started
+//! through `scripts/kafka.sh run`), the reference service and consumer as processes (the
+//! crate's examples), Apache Kafka's own `kafka-consumer-groups`, and the real
 //! `rentflow-doctor` binary run as a user runs it, in a scrubbed environment.
 //!
-//! The broker is installed by `scripts/test.sh` (cached); a missing broker fails the test
-//! with that instruction rather than skipping it.
+//! One broker serves the whole test binary ([`Broker::start`]), so every test names its own
+//! topics and groups ([`unique`]); a test that stops, pauses or kills a broker starts its own
+//! ([`Broker::dedicated`], [`Cluster::start`]). Brokers die with the test process
+//! (`PR_SET_PDEATHSIG`), so a failed or aborted run leaves no JVM behind.
+//!
+//! Kafka is installed by `scripts/test.sh` (`scripts/kafka.sh install`, cached); a missing
+//! install fails the test with that instruction rather than skipping it.
 
 #![allow(dead_code)]
 
 use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{OnceLock, mpsc};
 use std::time::{Duration, Instant};
 
-pub const NISSHI_VERSION: &str = "0.8.1";
+/// How long a broker may take from `java` to serving metadata (a loaded 2-core CI machine).
+const BROKER_START_TIMEOUT: Duration = Duration::from_secs(120);
 
-/// The nisshi binary: `$NISSHI_BIN`, else the cache `scripts/test.sh` installs into.
-pub fn nisshi_bin() -> PathBuf {
-    if let Some(path) = std::env::var_os("NISSHI_BIN") {
-        return PathBuf::from(path);
-    }
-    let cache = std::env::var_os("RENTFLOW_TOOLS_DIR").map(PathBuf::from).unwrap_or_else(|| {
-        let base = std::env::var_os("XDG_CACHE_HOME")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cache"));
-        base.join("rentflow-doctor")
-    });
-    let path = cache.join(format!("nisshi-{NISSHI_VERSION}")).join("bin").join("nisshi");
-    assert!(
-        path.is_file(),
-        "the test broker is not installed at {}: run scripts/test.sh, which installs nisshi {NISSHI_VERSION} once",
-        path.display()
-    );
-    path
+/// `scripts/kafka.sh` in this checkout.
+pub fn kafka_script() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts").join("kafka.sh")
+}
+
+/// The Kafka version under test: `RENTFLOW_KAFKA_VERSION` (the 3.9 compatibility pass sets
+/// it), else the script's default.
+pub fn kafka_version() -> String {
+    std::env::var("RENTFLOW_KAFKA_VERSION").unwrap_or_else(|_| "default".to_string())
+}
+
+/// True on the 4.x line (the default): features that 3.9 lacks are tested only there.
+pub fn kafka_is_4x() -> bool {
+    !kafka_version().starts_with("3.")
 }
 
 pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A name no other test of this run uses: `<prefix>-<pid>-<n>`.
+pub fn unique(prefix: &str) -> String {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    format!("{prefix}-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed))
 }
 
 /// Waits until something accepts TCP connections on `address`.
@@ -55,83 +66,349 @@ pub fn wait_listening(address: &str, timeout: Duration) {
 /// A record to produce: key and value, either may be absent.
 pub type Record<'a> = (Option<&'a [u8]>, Option<&'a [u8]>);
 
-/// A nisshi broker process on a free loopback port, killed on drop.
+/// Where a node keeps its data: under the target directory, cleared by `scripts/test.sh`.
+fn node_dir() -> PathBuf {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("kafka");
+    let dir = root.join(format!("{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed)));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// One Kafka node's settings, as `scripts/kafka.sh run` takes them.
+#[derive(Clone, Debug, Default)]
+pub struct NodeSpec {
+    pub node_id: u32,
+    pub port: u16,
+    pub controller_port: u16,
+    pub voters: String,
+    pub nodes: u32,
+    pub cluster_id: String,
+    /// Extra `server.properties` lines (listeners, SASL, SSL), appended last so they win.
+    pub extra_properties: String,
+    /// Extra arguments for `kafka-storage format` (for example `--add-scram …`).
+    pub format_args: Vec<String>,
+    /// Extra JVM options (for example a JAAS file or an allowed-URL list).
+    pub java_opts: String,
+}
+
+impl NodeSpec {
+    /// A single combined broker/controller on free ports.
+    pub fn single() -> NodeSpec {
+        let (port, controller_port) = (free_port(), free_port());
+        NodeSpec {
+            node_id: 1,
+            port,
+            controller_port,
+            voters: format!("1@127.0.0.1:{controller_port}"),
+            nodes: 1,
+            ..NodeSpec::default()
+        }
+    }
+
+    /// Spawns the node. With `detached`, the process is spawned from a thread that never ends,
+    /// because `PR_SET_PDEATHSIG` fires when the spawning *thread* ends, not the process.
+    fn spawn(&self, detached: bool) -> Child {
+        let dir = node_dir();
+        let mut command = Command::new("bash");
+        command.arg(kafka_script()).arg("run");
+        command.args(["--node-id", &self.node_id.to_string(), "--port", &self.port.to_string()]);
+        command.args(["--controller-port", &self.controller_port.to_string(), "--voters", &self.voters]);
+        command.args(["--nodes", &self.nodes.max(1).to_string()]);
+        command.arg("--dir").arg(&dir);
+        if !self.cluster_id.is_empty() {
+            command.args(["--cluster-id", &self.cluster_id]);
+        }
+        if !self.extra_properties.is_empty() {
+            let props = dir.join("extra.properties");
+            std::fs::write(&props, &self.extra_properties).unwrap();
+            command.arg("--props").arg(props);
+        }
+        for arg in &self.format_args {
+            command.args(["--format-arg", arg]);
+        }
+        if !self.java_opts.is_empty() {
+            command.env("KAFKA_JAVA_OPTS", &self.java_opts);
+        }
+        let log = std::fs::File::create(dir.join("node.log")).unwrap();
+        command.stdout(log.try_clone().unwrap()).stderr(log).stdin(Stdio::null());
+        // SAFETY: prctl is async-signal-safe; it asks the kernel to kill the broker when the
+        // thread that spawned it ends, so no JVM outlives the test process.
+        unsafe {
+            command.pre_exec(|| {
+                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+                Ok(())
+            });
+        }
+        if !detached {
+            return command.spawn().expect("start scripts/kafka.sh run");
+        }
+        let (sender, receiver) = mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = sender.send(command.spawn());
+            loop {
+                std::thread::park();
+            }
+        });
+        receiver.recv().unwrap().expect("start scripts/kafka.sh run")
+    }
+}
+
+/// Waits until `address` answers a metadata request listing `nodes` brokers.
+pub fn wait_serving(address: &str, nodes: usize, log_hint: &str) {
+    use rdkafka::config::ClientConfig;
+    use rdkafka::consumer::{BaseConsumer, Consumer as _};
+    let deadline = Instant::now() + BROKER_START_TIMEOUT;
+    let client: BaseConsumer = ClientConfig::new().set("bootstrap.servers", address).create().unwrap();
+    loop {
+        if let Ok(metadata) = client.fetch_metadata(None, Duration::from_secs(2))
+            && metadata.brokers().len() >= nodes
+        {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "Apache Kafka at {address} did not serve metadata for {nodes} broker(s) within {BROKER_START_TIMEOUT:?}; \
+             is it installed (scripts/kafka.sh install)? see {log_hint}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// An Apache Kafka broker: the one shared by this test binary, or one of the test's own.
 pub struct Broker {
-    child: Child,
+    child: Option<Child>,
     pub address: String,
+    pub spec: NodeSpec,
 }
 
 impl Broker {
+    /// The broker shared by every test of this binary (started on first use).
     pub fn start() -> Broker {
-        let port = free_port();
-        let address = format!("127.0.0.1:{port}");
-        let url = format!("tcp://{address}");
-        let child = Command::new(nisshi_bin())
-            .args(["broker", "--listener-url", &url, "--advertised-listener-url", &url])
-            .args(["--storage-engine", "memory://nisshi/", "--silent"])
-            // Kafka's group.initial.rebalance.delay.ms, lowered as test clusters do.
-            .args(["--group-initial-rebalance-delay", "100ms"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start nisshi");
-        wait_listening(&address, Duration::from_secs(20));
-        Broker { child, address }
+        static SHARED: OnceLock<(String, NodeSpec)> = OnceLock::new();
+        let (address, spec) = SHARED.get_or_init(|| {
+            let spec = NodeSpec::single();
+            let child = spec.spawn(true);
+            let address = format!("127.0.0.1:{}", spec.port);
+            wait_serving(&address, 1, &format!("the node log of pid {}", child.id()));
+            std::mem::forget(child);
+            (address, spec)
+        });
+        Broker { child: None, address: address.clone(), spec: spec.clone() }
     }
 
-    /// Creates a topic (CreateTopics through rdkafka's admin client).
+    /// A broker of this test's own, stopped on drop: for tests that pause or kill it.
+    pub fn dedicated() -> Broker {
+        Broker::dedicated_with(NodeSpec::single())
+    }
+
+    /// A broker of this test's own with extra settings (secured listeners and the like).
+    /// `address` is the first listener; tests with other listeners read `spec`.
+    pub fn dedicated_with(spec: NodeSpec) -> Broker {
+        let child = spec.spawn(false);
+        let address = format!("127.0.0.1:{}", spec.port);
+        let broker = Broker { child: Some(child), address, spec };
+        broker.wait_listening_on(broker.spec.port);
+        broker
+    }
+
+    /// Waits until the node accepts connections on `port` (for listeners metadata cannot
+    /// reach without credentials).
+    pub fn wait_listening_on(&self, port: u16) {
+        let address = format!("127.0.0.1:{port}");
+        let deadline = Instant::now() + BROKER_START_TIMEOUT;
+        while std::net::TcpStream::connect(&address).is_err() {
+            assert!(Instant::now() < deadline, "Apache Kafka did not listen on {address} within {BROKER_START_TIMEOUT:?}");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Waits until the plaintext listener serves metadata.
+    pub fn wait_serving(&self) {
+        wait_serving(&self.address, 1, "the node log under target/tmp/kafka");
+    }
+
+    /// Creates a topic with replication factor 1 (CreateTopics through rdkafka's admin client).
     pub fn create_topic(&self, topic: &str, partitions: i32) {
-        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-        runtime
-            .block_on(rentflow_doctor::pipeline::ensure_topic(
-                &self.address,
-                topic,
-                partitions,
-                Duration::from_secs(10),
-            ))
-            .expect("create topic");
+        create_topic(&self.address, topic, partitions, 1, &[]);
     }
 
     /// Produces records with a plain producer (for backlogs and unrelated traffic).
     pub fn produce(&self, topic: &str, records: &[Record<'_>]) {
-        use rdkafka::config::ClientConfig;
-        use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
-        let producer: BaseProducer =
-            ClientConfig::new().set("bootstrap.servers", &self.address).set("linger.ms", "0").create().unwrap();
-        for (key, value) in records {
-            let mut record: BaseRecord<'_, [u8], [u8]> = BaseRecord::to(topic);
-            if let Some(key) = key {
-                record = record.key(*key);
-            }
-            if let Some(value) = value {
-                record = record.payload(*value);
-            }
-            producer.send(record).map_err(|(err, _)| err).expect("enqueue");
-            producer.poll(Duration::ZERO);
-        }
-        producer.flush(Duration::from_secs(10)).expect("flush");
+        produce(&self.address, topic, records);
+    }
+
+    fn own_child(&self) -> &Child {
+        self.child.as_ref().expect("the shared broker is never paused or killed: use Broker::dedicated()")
     }
 
     /// Freezes the broker (SIGSTOP): connections are accepted, nothing answers.
     pub fn pause(&self) {
-        signal(&self.child, libc::SIGSTOP);
+        signal(self.own_child(), libc::SIGSTOP);
     }
 
     pub fn resume(&self) {
-        signal(&self.child, libc::SIGCONT);
+        signal(self.own_child(), libc::SIGCONT);
     }
 
     /// Kills the broker (SIGKILL) and waits for it.
     pub fn kill(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        self.own_child();
+        if let Some(child) = self.child.as_mut() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
     }
 }
 
 impl Drop for Broker {
     fn drop(&mut self) {
-        self.kill();
+        if let Some(child) = self.child.as_mut() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
     }
+}
+
+/// Creates a topic with `replication` replicas and topic-level `configs`; an existing topic
+/// is left as it is.
+pub fn create_topic(bootstrap: &str, topic: &str, partitions: i32, replication: i32, configs: &[(&str, &str)]) {
+    use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
+    use rdkafka::client::DefaultClientContext;
+    use rdkafka::config::ClientConfig;
+    use rdkafka::types::RDKafkaErrorCode;
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let admin: AdminClient<DefaultClientContext> =
+        ClientConfig::new().set("bootstrap.servers", bootstrap).create().unwrap();
+    let mut new_topic = NewTopic::new(topic, partitions, TopicReplication::Fixed(replication));
+    for (key, value) in configs {
+        new_topic = new_topic.set(key, value);
+    }
+    let timeout = Duration::from_secs(30);
+    let options = AdminOptions::new().operation_timeout(Some(timeout)).request_timeout(Some(timeout));
+    let results = runtime.block_on(admin.create_topics([&new_topic], &options)).expect("create topic");
+    for result in results {
+        match result {
+            Ok(_) | Err((_, RDKafkaErrorCode::TopicAlreadyExists)) => {}
+            Err((name, code)) => panic!("creating topic {name}: {code}"),
+        }
+    }
+    // Kafka answers CreateTopics before every partition has a leader; wait for them.
+    let client: rdkafka::consumer::BaseConsumer =
+        ClientConfig::new().set("bootstrap.servers", bootstrap).create().unwrap();
+    let deadline = Instant::now() + timeout;
+    loop {
+        use rdkafka::consumer::Consumer as _;
+        if let Ok(metadata) = client.fetch_metadata(Some(topic), Duration::from_secs(5))
+            && let Some(found) = metadata.topics().first()
+            && found.error().is_none()
+            && found.partitions().len() == partitions as usize
+            && found.partitions().iter().all(|p| p.leader() >= 0 && p.error().is_none())
+        {
+            return;
+        }
+        assert!(Instant::now() < deadline, "topic {topic} has no leader for every partition after {timeout:?}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Produces records with a plain producer.
+pub fn produce(bootstrap: &str, topic: &str, records: &[Record<'_>]) {
+    use rdkafka::config::ClientConfig;
+    use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
+    let producer: BaseProducer =
+        ClientConfig::new().set("bootstrap.servers", bootstrap).set("linger.ms", "0").create().unwrap();
+    for (key, value) in records {
+        let mut record: BaseRecord<'_, [u8], [u8]> = BaseRecord::to(topic);
+        if let Some(key) = key {
+            record = record.key(*key);
+        }
+        if let Some(value) = value {
+            record = record.payload(*value);
+        }
+        producer.send(record).map_err(|(err, _)| err).expect("enqueue");
+        producer.poll(Duration::ZERO);
+    }
+    producer.flush(Duration::from_secs(30)).expect("flush");
+}
+
+/// A three-node Kafka cluster (one KRaft quorum, every node broker and controller) of this
+/// test's own.
+pub struct Cluster {
+    pub nodes: Vec<Broker>,
+}
+
+impl Cluster {
+    pub fn start(count: u32) -> Cluster {
+        let ports: Vec<(u16, u16)> = (0..count).map(|_| (free_port(), free_port())).collect();
+        let voters = ports
+            .iter()
+            .enumerate()
+            .map(|(i, (_, controller))| format!("{}@127.0.0.1:{controller}", i + 1))
+            .collect::<Vec<_>>()
+            .join(",");
+        // One cluster id for the quorum: 16 bytes, base64url, as `kafka-storage random-uuid`.
+        let cluster_id = {
+            let bytes = *uuid::Uuid::new_v4().as_bytes();
+            base64url(&bytes)
+        };
+        let nodes: Vec<Broker> = ports
+            .iter()
+            .enumerate()
+            .map(|(i, (port, controller_port))| {
+                let spec = NodeSpec {
+                    node_id: i as u32 + 1,
+                    port: *port,
+                    controller_port: *controller_port,
+                    voters: voters.clone(),
+                    nodes: count,
+                    cluster_id: cluster_id.clone(),
+                    ..NodeSpec::default()
+                };
+                let child = spec.spawn(false);
+                Broker { child: Some(child), address: format!("127.0.0.1:{port}"), spec }
+            })
+            .collect();
+        let cluster = Cluster { nodes };
+        wait_serving(&cluster.bootstrap(), count as usize, "the node logs under target/tmp/kafka");
+        cluster
+    }
+
+    /// Every node's address, comma-separated.
+    pub fn bootstrap(&self) -> String {
+        self.nodes.iter().map(|n| n.address.clone()).collect::<Vec<_>>().join(",")
+    }
+
+    /// The node with broker id `id` (1-based, as Kafka numbers them here).
+    pub fn node(&mut self, id: i32) -> &mut Broker {
+        &mut self.nodes[(id - 1) as usize]
+    }
+}
+
+fn base64url(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |acc, (i, b)| acc | (u32::from(*b) << (16 - 8 * i)));
+        let chars = chunk.len() + 1;
+        for i in 0..chars {
+            out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+/// Runs Apache Kafka's own `kafka-consumer-groups` (a fresh JVM, as users run it).
+pub fn kafka_consumer_groups(bootstrap: &str, args: &[&str]) -> Run {
+    let output = Command::new("bash")
+        .arg(kafka_script())
+        .arg("kcg")
+        .args(["--bootstrap-server", bootstrap])
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run scripts/kafka.sh kcg");
+    output.into()
 }
 
 /// Sends a signal to a child process (SIGSTOP makes a real hang: the kernel still accepts
@@ -358,9 +635,19 @@ pub struct Pipeline {
 
 impl Pipeline {
     pub fn start(service_fault: &str, consumer_fault: &str) -> Pipeline {
-        let broker = Broker::start();
-        let topic = "lease-events".to_string();
-        let group = "rentflow-django-consumer".to_string();
+        Pipeline::start_on(Broker::start(), service_fault, consumer_fault)
+    }
+
+    /// A pipeline on a broker of its own, for tests that pause or kill the broker.
+    pub fn start_dedicated(service_fault: &str, consumer_fault: &str) -> Pipeline {
+        let broker = Broker::dedicated();
+        broker.wait_serving();
+        Pipeline::start_on(broker, service_fault, consumer_fault)
+    }
+
+    pub fn start_on(broker: Broker, service_fault: &str, consumer_fault: &str) -> Pipeline {
+        let topic = unique("lease-events");
+        let group = unique("rentflow-django-consumer");
         broker.create_topic(&topic, 3);
         let dir = tempfile::tempdir().unwrap();
         let service = Some(Service::start(&broker, &topic, service_fault));
