@@ -213,8 +213,8 @@ pub const RD903: Kind = Kind {
 
 /// The whole catalogue, in code order.
 pub const CATALOGUE: [Kind; 19] = [
-    RD101, RD102, RD103, RD104, RD105, RD106, RD107, RD201, RD202, RD301, RD401, RD501, RD502, RD503, RD504, RD901, RD902,
-    RD903, RD904,
+    RD101, RD102, RD103, RD104, RD105, RD106, RD107, RD201, RD202, RD301, RD401, RD501, RD502, RD503, RD504, RD901,
+    RD902, RD903, RD904,
 ];
 
 pub const RD904: Kind = Kind {

@@ -238,7 +238,8 @@ fn a_consumer_killed_mid_burst_is_rd103_and_never_advice_to_rewind_what_it_commi
     // The report says when it broke: healthy first, then RD103.
     let timeline = &report["timeline"];
     assert!(timeline["healthy_first"].as_u64().unwrap() >= 30, "{timeline}");
-    let kinds: Vec<&str> = timeline["first_failures"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
+    let kinds: Vec<&str> =
+        timeline["first_failures"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
     assert_eq!(kinds, ["RD103"], "{timeline}");
 }
 
@@ -273,10 +274,7 @@ fn a_service_killed_mid_burst_fails_from_that_probe_on_and_earlier_probes_stay_h
 fn a_broker_killed_mid_burst_ends_bounded_naming_the_broker_as_the_cause_of_the_service_failures() {
     let mut pipeline = Pipeline::start_dedicated("none", "none");
     let started = Instant::now();
-    let child = spawn_trace(
-        &pipeline,
-        &["-n", "2000", "-c", "16", "--grpc-timeout", "2s", "--connect-timeout", "2s"],
-    );
+    let child = spawn_trace(&pipeline, &["-n", "2000", "-c", "16", "--grpc-timeout", "2s", "--connect-timeout", "2s"]);
     wait_processed(&pipeline, 40);
     pipeline.broker.kill();
     let args_timeout = Duration::from_secs(30);
@@ -315,4 +313,75 @@ fn a_run_cut_short_by_its_timeout_counts_those_probes_apart_and_blames_nothing_o
     let rd107 = &report["findings"][0];
     assert!(rd107["fix"].as_str().unwrap().contains("--timeout"), "{rd107}");
     assert_eq!(rd107["severity"], "warning");
+}
+
+/// A three-node cluster with a service and a consumer on a topic replicated to every node.
+fn cluster_pipeline(
+    cluster: &common::Cluster,
+    partitions: i32,
+) -> (String, String, common::Service, common::Consumer, tempfile::TempDir) {
+    let topic = common::unique("lease-events");
+    let group = common::unique("rentflow-django-consumer");
+    common::create_topic(&cluster.bootstrap(), &topic, partitions, 3, &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let service = common::Service::start(&cluster.nodes[0], &topic, "none");
+    let consumer = common::Consumer::start(&cluster.nodes[0], &topic, &group, "none", &dir.path().join("consumer.log"));
+    (topic, group, service, consumer, dir)
+}
+
+#[test]
+fn a_trace_given_one_broker_of_three_works_through_the_cluster_and_a_leader_stopped_mid_burst_ends_it_in_time() {
+    let mut cluster = common::Cluster::start(3);
+    let (topic, group, service, _consumer, _dir) = cluster_pipeline(&cluster, 1);
+    // Given only the third node, the doctor finds the partition's leader and the group's
+    // coordinator wherever they are.
+    let third = cluster.nodes[2].address.clone();
+    let base = ["trace", "-o", "json", "--grpc-url", &service.url, "--topic", &topic, "--group", &group];
+    let run = common::doctor(&[&base[..], &["--brokers", &third]].concat());
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    // The leader of the probe's (only) partition is stopped while a burst runs.
+    let leader = partition_leader(&cluster.bootstrap(), &topic);
+    let bootstrap = cluster.bootstrap();
+    let dir = tempfile::tempdir().unwrap();
+    let started = Instant::now();
+    let child = doctor_command(dir.path())
+        .args(&base)
+        .args(["--brokers", &bootstrap, "-n", "200", "-c", "8", "--timeout", "40s", "--connect-timeout", "3s"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    cluster.node(leader).kill();
+    let run = finish(child, started);
+    assert!(started.elapsed() < Duration::from_secs(50), "took {:?}", started.elapsed());
+    assert!([0, 1, 3].contains(&run.code), "exit {}: {}\n{}", run.code, run.stdout, run.stderr);
+    let report = run.json();
+    // Every probe is accounted for: completed, or failed or stopped under a named finding.
+    let completed = report["completed"].as_u64().unwrap();
+    let accounted: u64 = report["timeline"]["first_failures"]
+        .as_array()
+        .map(|kinds| {
+            for kind in kinds {
+                assert_ne!(kind["code"], "-", "a probe failed without a finding: {kind}");
+            }
+            report["timeline"]["healthy_first"].as_u64().unwrap()
+                + report["timeline"]["healthy_after"].as_u64().unwrap()
+        })
+        .unwrap_or(completed);
+    assert_eq!(accounted, completed, "{}", report["timeline"]);
+    for hop in report["hops"].as_array().unwrap() {
+        let (p50, max) = (hop["p50_ms"].as_f64(), hop["max_ms"].as_f64());
+        if let (Some(p50), Some(max)) = (p50, max) {
+            assert!(0.0 <= p50 && p50 <= max && max < 50_000.0, "{hop}");
+        }
+    }
+}
+
+/// The broker id leading partition 0 of `topic`.
+fn partition_leader(bootstrap: &str, topic: &str) -> i32 {
+    use rdkafka::consumer::{BaseConsumer, Consumer};
+    let client: BaseConsumer = rdkafka::ClientConfig::new().set("bootstrap.servers", bootstrap).create().unwrap();
+    let metadata = client.fetch_metadata(Some(topic), Duration::from_secs(10)).unwrap();
+    metadata.topics()[0].partitions()[0].leader()
 }

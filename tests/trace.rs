@@ -234,7 +234,8 @@ fn produce_with_raw_headers(address: &str, topic: &str, key: &[u8], value: &[u8]
     let producer: BaseProducer =
         rdkafka::ClientConfig::new().set("bootstrap.servers", address).set("linger.ms", "0").create().unwrap();
     let topic = std::ffi::CString::new(topic).unwrap();
-    let names: Vec<std::ffi::CString> = headers.iter().map(|(name, _)| std::ffi::CString::new(*name).unwrap()).collect();
+    let names: Vec<std::ffi::CString> =
+        headers.iter().map(|(name, _)| std::ffi::CString::new(*name).unwrap()).collect();
     let vu = |vtype, u| rdsys::rd_kafka_vu_t { vtype, u };
     let mem = |bytes: &[u8]| rdsys::rd_kafka_vu_s__bindgen_ty_1 {
         mem: rdsys::rd_kafka_vu_s__bindgen_ty_1__bindgen_ty_1 { ptr: bytes.as_ptr() as *mut _, size: bytes.len() },
@@ -350,13 +351,8 @@ fn skipped_records_counted_across_transaction_markers_are_labelled_as_offsets() 
         transaction(&producer, &pipeline.topic, &records, true);
     }
     let log = pipeline.dir.path().join("consumer.log");
-    pipeline.consumer = Some(common::Consumer::start(
-        &pipeline.broker,
-        &pipeline.topic,
-        &pipeline.group,
-        "offset-reset-latest",
-        &log,
-    ));
+    pipeline.consumer =
+        Some(common::Consumer::start(&pipeline.broker, &pipeline.topic, &pipeline.group, "offset-reset-latest", &log));
     let run = pipeline.trace(&[]);
     assert_eq!(run.code, 1, "{}", run.stdout);
     assert_eq!(run.codes(), ["RD202"]);
@@ -370,7 +366,7 @@ fn skipped_records_counted_across_transaction_markers_are_labelled_as_offsets() 
 fn a_topic_with_log_append_time_is_traced_with_the_brokers_timestamps() {
     let pipeline = Pipeline::start("none", "stopped");
     let topic = format!("{}-log-append", pipeline.topic);
-    pipeline.broker.create_topic_with_config(&topic, 3, &[("message.timestamp.type", "LogAppendTime")]);
+    common::create_topic(&pipeline.broker.address, &topic, 3, 1, &[("message.timestamp.type", "LogAppendTime")]);
     let service = common::Service::start(&pipeline.broker, &topic, "none");
     let log = pipeline.dir.path().join("consumer-log-append.log");
     let _consumer = common::Consumer::start(&pipeline.broker, &topic, &pipeline.group, "none", &log);

@@ -105,8 +105,7 @@ fn timeline(outcomes: &[ProbeOutcome], per_probe: &[Vec<Finding>], started: Inst
             }
         }
     }
-    let healthy_after =
-        outcomes.iter().zip(per_probe).skip(first_bad + 1).filter(|(o, f)| healthy(o, f)).count();
+    let healthy_after = outcomes.iter().zip(per_probe).skip(first_bad + 1).filter(|(o, f)| healthy(o, f)).count();
     Some(Timeline {
         healthy_first: first_bad,
         changed_at_ms: since_ms(started, outcomes[first_bad].moments.sent),
@@ -218,7 +217,11 @@ fn link_broker(
     };
     let mut grouped: BTreeMap<(&str, &str), (usize, usize, Instant)> = BTreeMap::new();
     for consequence in consequences {
-        let entry = grouped.entry((consequence.code, consequence.what.as_str())).or_insert((0, consequence.probe, consequence.at));
+        let entry = grouped.entry((consequence.code, consequence.what.as_str())).or_insert((
+            0,
+            consequence.probe,
+            consequence.at,
+        ));
         entry.0 += 1;
         if consequence.probe < entry.1 {
             (entry.1, entry.2) = (consequence.probe, consequence.at);
@@ -294,9 +297,11 @@ fn deadline_finding(cut: &DeadlineCut, outcomes: &[ProbeOutcome], findings: &[Fi
     if cut.not_sent > 0 {
         parts.push(format!("{} not sent", cut.not_sent));
     }
-    for (stage, what) in
-        [(Cut::Call, "the service's answer"), (Cut::Event, "the event on the topic"), (Cut::Commit, "the group's commit")]
-    {
+    for (stage, what) in [
+        (Cut::Call, "the service's answer"),
+        (Cut::Event, "the event on the topic"),
+        (Cut::Commit, "the group's commit"),
+    ] {
         let n = waiting(stage);
         if n > 0 {
             parts.push(format!("{n} cut short waiting for {what}"));
@@ -405,7 +410,9 @@ mod tests {
         let start = Instant::now();
         let mut outcomes: Vec<ProbeOutcome> =
             (0..4).map(|i| fixtures::completed(i, start, secs(f64::from(i)), 0, i64::from(i))).collect();
-        outcomes.extend((4..7).map(|i| fixtures::failed(i, start, secs(4.1 + f64::from(i - 4)), tonic::Code::Unimplemented)));
+        outcomes.extend(
+            (4..7).map(|i| fixtures::failed(i, start, secs(4.1 + f64::from(i - 4)), tonic::Code::Unimplemented)),
+        );
         let judged = judge(&outcomes, &connection, &GroupLookup::NotInspected, &state(&[(0, Some(4))]), start);
         let timeline = judged.timeline.unwrap();
         assert_eq!(timeline.healthy_first, 4);
@@ -432,7 +439,8 @@ mod tests {
         assert!(judged.findings[0].message.contains("7 not sent"), "{}", judged.findings[0].message);
         let cut = judged.run_deadline.clone().unwrap();
         assert_eq!((cut.not_sent, cut.cut_short), (7, 0));
-        let body = body(&connection, &ProbeConfig { count: 10, ..Default::default() }, &outcomes, &judged, secs(1.0), 0);
+        let body =
+            body(&connection, &ProbeConfig { count: 10, ..Default::default() }, &outcomes, &judged, secs(1.0), 0);
         assert_eq!(body.outcomes.get("not sent: run deadline"), Some(&7));
         assert_eq!(body.outcomes.get("OK"), Some(&3));
         assert!(body.hops.iter().all(|hop| hop.cut == 7 && hop.failed == 0), "{:?}", body.hops);
@@ -470,7 +478,10 @@ mod tests {
         let rd902 = &judged.findings[1];
         assert!(rd902.message.contains("4.0 s into the run"), "{}", rd902.message);
         let linked = rd902.evidence.iter().find(|e| e.contains("likely consequence")).unwrap();
-        assert!(linked.contains("3 of 6 probes") && linked.contains("DeadlineExceeded") && linked.contains("probe 4"), "{linked}");
+        assert!(
+            linked.contains("3 of 6 probes") && linked.contains("DeadlineExceeded") && linked.contains("probe 4"),
+            "{linked}"
+        );
         let timeline = judged.timeline.unwrap();
         let follows: Vec<(&str, Option<&str>)> =
             timeline.first_failures.iter().map(|f| (f.code.as_str(), f.follows_from.as_deref())).collect();

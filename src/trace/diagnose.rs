@@ -208,10 +208,9 @@ pub fn probe_findings(
         seen.offset
     );
     let waited = match outcome.cut {
-        Some(Cut::Commit) => format!(
-            "the {} the run's --timeout left",
-            crate::report::text::duration(outcome.consume_wait)
-        ),
+        Some(Cut::Commit) => {
+            format!("the {} the run's --timeout left", crate::report::text::duration(outcome.consume_wait))
+        }
         _ => crate::report::text::duration(outcome.consume_wait),
     };
     let members = group_now.members();

@@ -41,9 +41,7 @@ use crate::settings::{Connection, ProbeConfig};
 use commits::{CommitState, CommitTracker};
 use diagnose::GroupLookup;
 use latency::{Latency, Moments, RecordHops};
-use report::{
-    BurstBody, EventInfo, GroupView, GrpcAnswer, Hop, HopStats, HopStatus, ProbeInfo, Resources, Target, TraceBody,
-};
+use report::{EventInfo, GroupView, GrpcAnswer, Hop, HopStatus, ProbeInfo, Resources, Target, TraceBody};
 use watch::{Seen, Watcher};
 
 /// What a trace produced: its body and findings, ready for a [`crate::report::Report`].
@@ -414,7 +412,10 @@ fn hops_of(outcome: &ProbeOutcome, connection: &Connection) -> Vec<Hop> {
     use HopStatus::*;
     const CUT: &str = "cut short: run deadline (--timeout)";
     if outcome.cut == Some(self::Cut::NotSent) {
-        return report::HOP_NAMES.iter().map(|name| hop(name, Cut, None, "not sent: run deadline (--timeout)")).collect();
+        return report::HOP_NAMES
+            .iter()
+            .map(|name| hop(name, Cut, None, "not sent: run deadline (--timeout)"))
+            .collect();
     }
     let grpc_ms = Some(Latency::Measured(latency::grpc_ms(&outcome.moments)));
     let mut hops = Vec::with_capacity(5);
@@ -461,7 +462,10 @@ fn hops_of(outcome: &ProbeOutcome, connection: &Connection) -> Vec<Hop> {
             let (status, detail) = if outcome.cut == Some(self::Cut::Commit) {
                 (Cut, format!("{CUT}: no commit past offset {} in the {waited} left", seen.offset))
             } else {
-                (Failed, format!("group `{}` did not commit past offset {} within {waited}", connection.group, seen.offset))
+                (
+                    Failed,
+                    format!("group `{}` did not commit past offset {} within {waited}", connection.group, seen.offset),
+                )
             };
             hops.push(hop("consume", status, None, detail));
         }

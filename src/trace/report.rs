@@ -249,7 +249,11 @@ mod text {
         let first = match timeline.healthy_first {
             0 => format!("timeline failing from the first probe ({}), then:", seconds(timeline.changed_at_ms)),
             1 => format!("timeline healthy for the first probe, then from {}:", seconds(timeline.changed_at_ms)),
-            n => format!("timeline healthy for the first {} probes ({}), then:", count(n as i64), seconds(timeline.changed_at_ms)),
+            n => format!(
+                "timeline healthy for the first {} probes ({}), then:",
+                count(n as i64),
+                seconds(timeline.changed_at_ms)
+            ),
         };
         let _ = writeln!(out, "{first}");
         let width = timeline.first_failures.iter().map(|f| f.code.len() + f.name.len() + 1).max().unwrap_or(0);
