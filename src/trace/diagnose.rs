@@ -157,7 +157,13 @@ pub fn probe_findings(
     let log = outcome.log_before;
     // Offsets that were in the partition before the trace began; the trace's own probes
     // are not "earlier records".
-    let earlier = (seen.offset.min(log.log_end) - log.log_start).max(0);
+    let earlier_start = match outcome.first_record_before {
+        Some(Some(first)) => first,
+        // Only aborted records and transaction markers: nothing a consumer would process.
+        Some(None) => log.log_end,
+        None => log.log_start,
+    };
+    let earlier = (seen.offset.min(log.log_end) - earlier_start).max(0);
     let partition = format!("{}:{}", connection.topic, seen.partition);
     let group = &connection.group;
     let after = latest.offset(seen.partition).or(outcome.commit_state.as_ref().and_then(|s| s.offset(seen.partition)));
@@ -165,7 +171,7 @@ pub fn probe_findings(
         // The consumer committed past the probe. If the group had never committed on this
         // partition while it held records, its first commit jumped over them.
         if before.is_none() && outcome.committed_before_known && earlier > 0 {
-            let skipped = offset_range(log.log_start, log.log_start + earlier - 1);
+            let skipped = offset_range(earlier_start, earlier_start + earlier - 1);
             let now = after.unwrap_or(seen.offset + 1);
             findings.push(
                 Finding::new(
@@ -176,8 +182,8 @@ pub fn probe_findings(
                 )
                 .with_fix(format!(
                     "Set auto.offset.reset=earliest. To process the skipped records, stop the consumer (`docker stop rentflow-django-consumer`), run `{}`, start it again. That moves the group back from offset {now}, which it committed, to {}: the skipped records are processed, and so are offsets {}..{} that it had already processed (this trace's probes among them) — make sure processing a LeaseTerminated twice is harmless first",
-                    reset_command(connection, seen.partition, log.log_start),
-                    log.log_start,
+                    reset_command(connection, seen.partition, earlier_start),
+                    earlier_start,
                     log.log_end,
                     now - 1,
                 )),
@@ -336,6 +342,20 @@ mod tests {
         assert_eq!(codes(&findings), ["RD202"]);
         let fix = &findings[0].fix;
         assert!(fix.contains("moves the group back from offset 20") && fix.contains("offsets 12..19"), "{fix}");
+    }
+
+    #[test]
+    fn offsets_holding_only_aborted_records_and_markers_are_not_skipped_records() {
+        let connection = fixtures::connection();
+        let mut outcome = fixtures::completed(0, Instant::now(), Duration::ZERO, 0, 12);
+        outcome.committed_before = None;
+        outcome.log_before.log_end = 12;
+        outcome.first_record_before = Some(None);
+        let latest = state(&[(0, Some(13))]);
+        assert!(probe_findings(&outcome, &connection, &GroupLookup::NotInspected, &latest).is_empty());
+        outcome.first_record_before = Some(Some(4));
+        let findings = probe_findings(&outcome, &connection, &GroupLookup::NotInspected, &latest);
+        assert!(findings[0].message.contains("offsets 4..11"), "{}", findings[0].message);
     }
 
     #[test]

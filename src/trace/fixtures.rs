@@ -69,6 +69,7 @@ pub fn seen(index: u32, start: Instant, at: Duration, partition: i32, offset: i6
         committed_before: None,
         committed_before_known: true,
         log_before: PartitionOffsets { partition, log_start: 0, log_end },
+        first_record_before: None,
         event_wait: Duration::from_secs(10),
         consume_wait: Duration::from_secs(5),
         records_watched: 0,

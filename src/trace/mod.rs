@@ -94,6 +94,10 @@ pub struct ProbeOutcome {
     /// The event's partition before the trace began: records already there, and not sent by
     /// this trace, are the ones a group that never committed has skipped.
     pub log_before: PartitionOffsets,
+    /// When the group's first commit went past `log_before`: the first committed record in
+    /// it (`Some(None)`: none, only aborted records and transaction markers); `None` when not
+    /// looked at.
+    pub first_record_before: Option<Option<i64>>,
     pub event_wait: Duration,
     pub consume_wait: Duration,
     pub records_watched: u64,
@@ -223,6 +227,7 @@ impl Session {
             committed_before: None,
             committed_before_known: position.known,
             log_before: PartitionOffsets { partition: 0, log_start: 0, log_end: 0 },
+            first_record_before: None,
             event_wait: Duration::ZERO,
             consume_wait: Duration::ZERO,
             records_watched: 0,
@@ -326,7 +331,8 @@ pub async fn run(connection: &Connection, probe: &ProbeConfig, verbose: u8, prog
     if probe.count == 1 {
         progress.step("probing");
         let lease_id = probe.lease_id.clone().unwrap_or_else(new_lease_id);
-        let outcome = session.probe(connection, probe, 0, lease_id, &anchor, deadline, Some(progress)).await;
+        let mut outcome = session.probe(connection, probe, 0, lease_id, &anchor, deadline, Some(progress)).await;
+        records_before(std::slice::from_mut(&mut outcome), connection, verbose, deadline).await;
         let needs_group = outcome.committed_at.is_none() && outcome.seen.is_some();
         if needs_group {
             progress.step("inspecting the consumer group");
@@ -349,12 +355,44 @@ pub async fn run(connection: &Connection, probe: &ProbeConfig, verbose: u8, prog
         .await;
     let elapsed = started.elapsed();
     outcomes.sort_by_key(|outcome| outcome.index);
+    records_before(&mut outcomes, connection, verbose, deadline).await;
     let needs_group = outcomes.iter().any(|o| o.seen.is_some() && o.committed_at.is_none());
     let group_now = group_if(needs_group, &session.admin, connection).await;
     let latest = session.tracker.current();
     let judged = burst::judge(&outcomes, connection, &group_now, &latest, started);
     let body = burst::body(connection, probe, &outcomes, &judged, elapsed, session.watcher.records_seen());
     Traced { body: Body::Burst(body), findings: judged.findings }
+}
+
+/// For each partition where the group's first commit went past offsets that were there before
+/// the trace, whether any of them is a committed record (a transactional topic may hold only
+/// aborted records and markers there): only then were records skipped.
+async fn records_before(outcomes: &mut [ProbeOutcome], connection: &Connection, verbose: u8, deadline: Instant) {
+    let jumped = |o: &ProbeOutcome| {
+        let seen = o.seen.as_ref()?;
+        let skipped_range = seen.offset.min(o.log_before.log_end) > o.log_before.log_start;
+        (o.committed_at.is_some() && o.committed_before.is_none() && o.committed_before_known && skipped_range)
+            .then_some((seen.partition, (o.log_before.log_start, seen.offset.min(o.log_before.log_end))))
+    };
+    let ranges: BTreeMap<i32, (i64, i64)> = outcomes.iter().filter_map(jumped).collect();
+    let mut found = BTreeMap::new();
+    for (partition, range) in ranges {
+        let wait = connection.kafka.connect_timeout.min(deadline.saturating_duration_since(Instant::now()));
+        let (config, topic) = (connection.kafka.clone(), connection.topic.clone());
+        let first = kafka::blocking(Instant::now() + wait, move |wait| {
+            watch::first_committed_record(&config, verbose, &topic, partition, range, wait)
+        })
+        .await;
+        // Unread is not "none": the finding then keeps its upper bound.
+        if let Ok(first) = first {
+            found.insert(partition, first);
+        }
+    }
+    for outcome in outcomes.iter_mut() {
+        if let Some(seen) = &outcome.seen {
+            outcome.first_record_before = found.get(&seen.partition).copied();
+        }
+    }
 }
 
 /// Describes the group only when a consume hop failed: a healthy trace does not pay for it.

@@ -187,6 +187,50 @@ fn poll_loop(
     }
 }
 
+/// The offset of the first committed record in `[from, until)` of one partition, read as a
+/// read_committed consumer reads it, or `None` when that range holds none (only aborted
+/// records and transaction markers) or nothing arrived by `deadline`.
+///
+/// Offsets are not records: a range a group skipped may hold nothing a consumer would ever
+/// have processed, and saying otherwise would send someone to rewind a healthy group.
+pub fn first_committed_record(
+    config: &KafkaConfig,
+    verbose: u8,
+    topic: &str,
+    partition: i32,
+    (from, until): (i64, i64),
+    wait: Duration,
+) -> Result<Option<i64>, KafkaFailure> {
+    let failed = |operation: &str, err: rdkafka::error::KafkaError| KafkaFailure::Failed {
+        operation: operation.to_string(),
+        brokers: config.brokers.clone(),
+        reason: err.to_string(),
+    };
+    let consumer: BaseConsumer<DoctorContext> = client_config(config, verbose)
+        .set("group.id", format!("rentflow-doctor-watch-{}", uuid::Uuid::new_v4().simple()))
+        .set("enable.auto.commit", "false")
+        .set("enable.auto.offset.store", "false")
+        .set("enable.partition.eof", "true")
+        .set("isolation.level", "read_committed")
+        .create_with_context(DoctorContext { verbose })
+        .map_err(|err| failed("creating a reader", err))?;
+    let mut assignment = TopicPartitionList::with_capacity(1);
+    assignment
+        .add_partition_offset(topic, partition, Offset::Offset(from))
+        .map_err(|err| failed("assigning a reader", err))?;
+    consumer.assign(&assignment).map_err(|err| failed("assigning a reader", err))?;
+    let deadline = Instant::now() + wait;
+    while Instant::now() < deadline {
+        match consumer.poll(Duration::from_millis(50)) {
+            Some(Ok(message)) => return Ok(Some(message.offset()).filter(|offset| *offset < until)),
+            // The end of the partition before any committed record: none in the range.
+            Some(Err(rdkafka::error::KafkaError::PartitionEOF(_))) => return Ok(None),
+            Some(Err(_)) | None => {}
+        }
+    }
+    Ok(None)
+}
+
 /// Bytes as text: UTF-8 as it is, every byte that is not part of valid UTF-8 as `\xNN`, so
 /// that a producer's binary key or header is shown rather than lost or replaced.
 pub fn bytes_text(bytes: &[u8]) -> String {
