@@ -183,7 +183,10 @@ fn the_whole_run_is_bounded_by_timeout() {
     let took = started.elapsed();
     assert!(took < Duration::from_secs(10), "took {took:?}");
     assert_eq!(run.code, 1, "{}", run.stdout);
-    assert_eq!(run.hop("consume"), "failed");
+    // The run's deadline, not the consumer's timeout, ended the wait; the group having no
+    // members is still a fact.
+    assert_eq!(run.hop("consume"), "cut");
+    assert_eq!(run.codes(), ["RD103", "RD202", "RD107"]);
 }
 
 /// The doctor started as a child process, so that the test can break the pipeline while it runs.
@@ -235,9 +238,10 @@ fn a_consumer_killed_mid_burst_is_rd103_and_never_advice_to_rewind_what_it_commi
     let evidence = rd103["evidence"].to_string();
     assert!(!evidence.contains("none when the probe was sent, none"), "{evidence}");
     assert!(!report["findings"].to_string().contains("reset-group"), "{}", report["findings"]);
-    // The report says when it broke: healthy first, then RD103.
+    // The report says when it broke: healthy first, then RD103. (Probes complete out of
+    // order: of the 30 the consumer processed, not all come first in the order sent.)
     let timeline = &report["timeline"];
-    assert!(timeline["healthy_first"].as_u64().unwrap() >= 30, "{timeline}");
+    assert!(timeline["healthy_first"].as_u64().unwrap() >= 10, "{timeline}");
     let kinds: Vec<&str> =
         timeline["first_failures"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
     assert_eq!(kinds, ["RD103"], "{timeline}");
@@ -290,7 +294,7 @@ fn a_broker_killed_mid_burst_ends_bounded_naming_the_broker_as_the_cause_of_the_
     let evidence = rd902["evidence"].to_string();
     assert!(evidence.contains("likely consequence") && evidence.contains("DeadlineExceeded"), "{evidence}");
     let timeline = &report["timeline"];
-    assert!(timeline["healthy_first"].as_u64().unwrap() >= 40, "{timeline}");
+    assert!(timeline["healthy_first"].as_u64().unwrap() >= 10, "{timeline}");
     let rd105 = timeline["first_failures"].as_array().unwrap().iter().find(|f| f["code"] == "RD105");
     assert_eq!(rd105.map(|f| f["follows_from"].clone()), Some(serde_json::json!("RD902")), "{timeline}");
 }
@@ -332,7 +336,7 @@ fn cluster_pipeline(
 #[test]
 fn a_trace_given_one_broker_of_three_works_through_the_cluster_and_a_leader_stopped_mid_burst_ends_it_in_time() {
     let mut cluster = common::Cluster::start(3);
-    let (topic, group, service, _consumer, _dir) = cluster_pipeline(&cluster, 1);
+    let (topic, group, service, consumer, _dir) = cluster_pipeline(&cluster, 1);
     // Given only the third node, the doctor finds the partition's leader and the group's
     // coordinator wherever they are.
     let third = cluster.nodes[2].address.clone();
@@ -351,14 +355,20 @@ fn a_trace_given_one_broker_of_three_works_through_the_cluster_and_a_leader_stop
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(Duration::from_millis(300));
+    // Stopped once the burst is under way: the consumer has processed some of its probes.
+    let processed = consumer.log().lines().count();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while consumer.log().lines().count() < processed + 20 {
+        assert!(Instant::now() < deadline, "the burst never got under way");
+        std::thread::sleep(Duration::from_millis(5));
+    }
     cluster.node(leader).kill();
     let run = finish(child, started);
     assert!(started.elapsed() < Duration::from_secs(50), "took {:?}", started.elapsed());
     assert!([0, 1, 3].contains(&run.code), "exit {}: {}\n{}", run.code, run.stdout, run.stderr);
     let report = run.json();
     // Every probe is accounted for: completed, or failed or stopped under a named finding.
-    let completed = report["completed"].as_u64().unwrap();
+    let completed = report["completed"].as_u64().unwrap_or_else(|| panic!("not a burst report: {report}"));
     let accounted: u64 = report["timeline"]["first_failures"]
         .as_array()
         .map(|kinds| {

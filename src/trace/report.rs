@@ -270,7 +270,13 @@ mod text {
             );
         }
         if timeline.healthy_after > 0 {
-            let _ = writeln!(out, "         {} later probes completed every hop", count(timeline.healthy_after as i64));
+            let n = timeline.healthy_after;
+            let _ = writeln!(
+                out,
+                "         {} later probe{} completed every hop",
+                count(n as i64),
+                if n == 1 { "" } else { "s" }
+            );
         }
     }
 
