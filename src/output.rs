@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
+use crate::config::OutputConfig;
 use crate::secrets::redact;
-use crate::settings::OutputConfig;
 
 /// Writes a report (or any result) to stdout.
 pub fn stdout(text: &str) {

@@ -331,7 +331,8 @@ mod text {
     use comfy_table::Cell;
 
     use super::*;
-    use crate::report::text::{Mark, Style, count};
+    use crate::report::text::{Mark, Style};
+    use crate::units::count;
 
     fn offset(value: Option<i64>) -> String {
         value.map_or("-".to_string(), |v| v.to_string())
@@ -534,7 +535,7 @@ mod text {
                 let _ = writeln!(
                     out,
                     "{}",
-                    style.dim(&format!("waited {} for the group to empty", crate::report::text::millis(waited)))
+                    style.dim(&format!("waited {} for the group to empty", crate::units::millis(waited)))
                 );
             }
             if !self.group.members.is_empty() {

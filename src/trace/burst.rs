@@ -10,9 +10,9 @@
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
+use crate::config::{Connection, ProbeConfig};
 use crate::findings::{Finding, RD101, RD102, RD105, RD107, RD902, Severity};
 use crate::grpc::{self, CallOutcome};
-use crate::settings::{Connection, ProbeConfig};
 
 use super::commits::CommitState;
 use super::diagnose::{self, GroupLookup};
@@ -307,7 +307,7 @@ fn deadline_finding(cut: &DeadlineCut, outcomes: &[ProbeOutcome], findings: &[Fi
             parts.push(format!("{n} cut short waiting for {what}"));
         }
     }
-    let timeout = crate::report::text::duration(Duration::from_secs_f64(cut.timeout_ms / 1000.0));
+    let timeout = crate::units::duration(Duration::from_secs_f64(cut.timeout_ms / 1000.0));
     let stopped = cut.not_sent + cut.cut_short;
     let finding = Finding::new(
         &RD107,

@@ -6,11 +6,11 @@
 //! says so, and why. A probe the run's own deadline stopped is judged on nothing it could not
 //! finish.
 
+use crate::config::Connection;
 use crate::findings::{Finding, RD101, RD102, RD103, RD104, RD105, RD106, RD202, RD901, RD902};
 use crate::grpc::CallOutcome;
 use crate::kafka::KafkaFailure;
 use crate::kafka::groups::GroupDescription;
-use crate::settings::Connection;
 
 use super::commits::CommitState;
 use super::latency::Latency;
@@ -48,7 +48,7 @@ impl GroupLookup {
 
 /// The one command that moves the group so the consumer re-reads `partition` from `offset`.
 pub fn reset_command(connection: &Connection, partition: i32, offset: i64) -> String {
-    let brokers = if connection.kafka.brokers == crate::settings::DEFAULT_BROKERS {
+    let brokers = if connection.kafka.brokers == crate::config::connection::DEFAULT_BROKERS {
         String::new()
     } else {
         format!(" --brokers {}", connection.kafka.brokers)
@@ -114,7 +114,7 @@ pub fn probe_findings(
                 "TerminateLease answered OK but no record for lease `{}` reached `{}` within {}",
                 outcome.probe.lease_id,
                 connection.topic,
-                crate::report::text::duration(outcome.event_wait)
+                crate::units::duration(outcome.event_wait)
             ),
         )
         .with_evidence(format!("{} other records went by on the topic meanwhile", outcome.records_watched));
@@ -215,9 +215,9 @@ pub fn probe_findings(
     );
     let waited = match outcome.cut {
         Some(Cut::Commit) => {
-            format!("the {} the run's --timeout left", crate::report::text::duration(outcome.consume_wait))
+            format!("the {} the run's --timeout left", crate::units::duration(outcome.consume_wait))
         }
-        _ => crate::report::text::duration(outcome.consume_wait),
+        _ => crate::units::duration(outcome.consume_wait),
     };
     let members = group_now.members();
     let not_running = members.map_or(!moved, |n| n == 0);
@@ -378,13 +378,13 @@ mod tests {
 
     #[test]
     fn the_reset_command_names_group_topic_partition_and_offset() {
-        let connection = crate::settings::connection(
-            &Default::default(),
-            &Default::default(),
-            &Default::default(),
-            &Default::default(),
-        )
-        .unwrap();
+        use crate::config::connection::{self, Connection};
+        let connection = Connection::local(
+            connection::DEFAULT_BROKERS,
+            connection::DEFAULT_GRPC_URL,
+            connection::DEFAULT_TOPIC,
+            connection::DEFAULT_GROUP,
+        );
         assert_eq!(
             reset_command(&connection, 2, 17),
             "rentflow-doctor reset-group --group rentflow-django-consumer --topic lease-events:2 --to offset:17 --execute"

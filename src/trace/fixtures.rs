@@ -9,14 +9,19 @@ use super::latency::Moments;
 use super::matching::MatchedBy;
 use super::watch::Seen;
 use super::{Cut, ProbeOutcome};
+use crate::config::Connection;
 use crate::grpc::CallOutcome;
 use crate::kafka::PartitionOffsets;
 use crate::proto::TerminateLeaseResponse;
-use crate::settings::Connection;
 
 pub fn connection() -> Connection {
-    crate::settings::connection(&Default::default(), &Default::default(), &Default::default(), &Default::default())
-        .unwrap()
+    use crate::config::connection as defaults;
+    Connection::local(
+        defaults::DEFAULT_BROKERS,
+        defaults::DEFAULT_GRPC_URL,
+        defaults::DEFAULT_TOPIC,
+        defaults::DEFAULT_GROUP,
+    )
 }
 
 /// The group's offsets: `(partition, committed)`.

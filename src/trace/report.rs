@@ -238,7 +238,8 @@ mod text {
     use comfy_table::Cell;
 
     use super::{BurstBody, HopStatus, Timeline, TraceBody};
-    use crate::report::text::{Mark, Style, count, duration, millis};
+    use crate::report::text::{Mark, Style};
+    use crate::units::{count, duration, millis};
 
     /// `4.1 s` from milliseconds.
     fn seconds(ms: f64) -> String {
