@@ -114,8 +114,13 @@ pub fn not_sent(index: u32, start: Instant, at: Duration) -> ProbeOutcome {
 pub fn group(members: usize) -> crate::kafka::groups::GroupDescription {
     crate::kafka::groups::GroupDescription {
         group: "rentflow-django-consumer".to_string(),
-        state: if members == 0 { "Empty" } else { "Stable" }.to_string(),
+        state: if members == 0 {
+            crate::kafka::groups::GroupState::Empty
+        } else {
+            crate::kafka::groups::GroupState::Stable
+        },
         protocol_type: "consumer".to_string(),
+        group_protocol: "classic".to_string(),
         protocol: "range".to_string(),
         coordinator: "1@127.0.0.1:9092".to_string(),
         members: (0..members)
