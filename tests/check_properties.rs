@@ -133,7 +133,7 @@ fn deploy_never_panics(text: &str) {
 /// stack of 1 MiB, smaller than the walker threads', and finish.
 #[test]
 fn the_large_fuzz_seeds_are_bounded_on_a_small_stack() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds");
     let mut seen = 0;
     for target in ["compose_file", "python_source", "dockerfile"] {
         for entry in std::fs::read_dir(root.join(target)).unwrap() {

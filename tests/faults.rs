@@ -114,7 +114,8 @@ fn an_unknown_group_is_a_consumer_that_is_not_running() {
     let run = pipeline.trace(&["--group", "nobody-consumes-this", "--consume-timeout", "1s"]);
     assert_eq!(run.code, 1, "{}", run.stdout);
     assert_eq!(run.codes(), ["RD103", "RD202"]);
-    assert_eq!(run.json()["group"]["state"], "unknown to the broker");
+    // Kafka's DescribeGroups answers Dead for a group id it holds nothing for.
+    assert_eq!(run.json()["group"]["state"], "Dead");
 }
 
 #[test]
@@ -164,7 +165,9 @@ fn hostile_and_unrelated_records_while_watching_do_not_disturb_the_trace() {
     };
     // Let the noise reach full flow before the probe.
     std::thread::sleep(Duration::from_millis(300));
-    let run = pipeline.trace(&["--count", "20", "--concurrency", "2"]);
+    // The run's deadline is generous: the test is about matching under noise, and the
+    // reference consumer's pace on a loaded machine is not what it measures.
+    let run = pipeline.trace(&["--count", "20", "--concurrency", "2", "--timeout", "120s"]);
     stop.store(true, Ordering::Relaxed);
     let sent = noise.join().unwrap();
     assert!(sent >= 3000, "only {sent} noise records");

@@ -3,7 +3,7 @@
 //! keep a config file found in the working directory from acting on the user's behalf.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use super::{ConfigError, Layers, Result, Source, Sourced};
@@ -222,7 +222,7 @@ pub fn is_loopback_url(url: &str) -> bool {
     host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
-fn show_path(path: &PathBuf) -> String {
+fn show_path(path: &Path) -> String {
     path.display().to_string()
 }
 
@@ -417,10 +417,8 @@ pub fn register_secrets_in(argv: &[String]) {
     while let Some(word) = words.next() {
         let property = if word == "-X" {
             words.next()
-        } else if let Some(glued) = word.strip_prefix("-X") {
-            Some(glued.trim_start_matches('='))
         } else {
-            None
+            word.strip_prefix("-X").map(|glued| glued.trim_start_matches('='))
         };
         if let Some(property) = property {
             items.push(property);

@@ -44,7 +44,9 @@ use report::{BurstBody, EventInfo, GroupView, GrpcAnswer, Hop, HopStatus, ProbeI
 use watch::{Seen, Watcher};
 
 /// What a trace produced, ready for a [`crate::report::Report`]: one probe's hops, or a
-/// burst's statistics.
+/// burst's statistics. Built once per run and moved, never stored in bulk, so the size
+/// difference between the two variants costs nothing worth a box.
+#[allow(clippy::large_enum_variant)]
 pub enum Traced {
     /// One probe — or a burst whose set-up failed before any probe went out.
     Single { body: TraceBody, findings: Vec<Finding> },
