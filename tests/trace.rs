@@ -335,7 +335,10 @@ fn an_aborted_event_is_not_published_and_a_committed_one_is() {
     let committed = trace_while(&pipeline, &["--lease-id", lease_id, "--event-timeout", "10s"], || {
         transaction(&producer, &pipeline.topic, &[(lease_id.as_bytes(), &value)], true);
     });
-    assert_eq!(committed.code, 0, "{}\n{}", committed.stdout, committed.stderr);
+    // The group's verdict is not this test's subject: its first commit may come after the
+    // probe (nothing before was committed), which RD202 rightly cannot tell from a skip.
+    assert_eq!(committed.hop("publish"), "ok", "{}\n{}", committed.stdout, committed.stderr);
+    assert_eq!(committed.hop("watch"), "ok", "{}", committed.stdout);
     assert_eq!(committed.json()["event"]["key"], lease_id);
 }
 
