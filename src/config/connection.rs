@@ -3,7 +3,7 @@
 //! keep a config file found in the working directory from acting on the user's behalf.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Duration;
 
 use super::{ConfigError, Layers, Result, Source, Sourced};
@@ -222,7 +222,8 @@ pub fn is_loopback_url(url: &str) -> bool {
     host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
-fn show_path(path: &Path) -> String {
+#[allow(clippy::ptr_arg)] // passed where a `Fn(&PathBuf)` is expected
+fn show_path(path: &PathBuf) -> String {
     path.display().to_string()
 }
 
