@@ -354,7 +354,7 @@ fn a_trace_given_one_broker_of_three_works_through_the_cluster_and_a_leader_stop
     let dir = tempfile::tempdir().unwrap();
     let started = Instant::now();
     let child = doctor_command(dir.path())
-        .args(&base)
+        .args(base)
         .args(["--brokers", &bootstrap, "-n", "200", "-c", "8", "--timeout", "40s", "--connect-timeout", "3s"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
