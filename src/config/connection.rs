@@ -488,7 +488,8 @@ mod tests {
         let password = merged.iter().find(|(k, _)| k == "sasl.password").unwrap();
         assert!(matches!(password.1, PropertyValue::Secret(_)));
         assert!(!format!("{merged:?}").contains("file-pass-4711"));
-        assert_eq!(secrets::redact("x file-pass-4711 y"), "x *** y");
+        let masked = secrets::redact("before file-pass-4711 after");
+        assert!(!masked.contains("file-pass-4711") && masked.contains("***"), "{masked}");
     }
 
     #[test]

@@ -17,7 +17,6 @@ use rdkafka::message::Timestamp;
 
 use crate::checks::live::logs as live;
 use crate::cli::AutoOffsetReset;
-use crate::command_line::CommandLine;
 use crate::config::FindConfig;
 use crate::error::Failure;
 use crate::findings::{Finding, RD601, RD602};
@@ -220,7 +219,7 @@ pub async fn run(config: &FindConfig, verbose: u8, progress: &Progress) -> Outco
         for found in &never {
             finding = finding.with_evidence(format!("{}:{} — {}", found.partition, found.offset, found.group.reason));
         }
-        let command = CommandLine::doctor("reset-group", &config.kafka)
+        let command = crate::command_line::CommandLine::doctor("reset-group", &config.kafka)
             .arg("--group", &config.group)
             .arg("--topic", &format!("{}:{}", config.topic, never[0].partition))
             .arg("--to", &format!("offset:{}", never[0].offset))

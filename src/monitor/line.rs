@@ -36,6 +36,7 @@ pub fn probe_line(style: &Style, time: &str, body: &TraceBody, state: &State, pr
             (HopStatus::Ok, Some(ms), _) => millis(ms),
             (_, _, Some(skew)) => format!("skew {skew:+.0} ms"),
             (HopStatus::Failed, _, _) => "failed".to_string(),
+            (HopStatus::Cut, _, _) => "cut".to_string(),
             _ => "—".to_string(),
         };
         let _ = write!(line, " {} {value} ", style.dim(&hop.name));

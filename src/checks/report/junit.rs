@@ -120,9 +120,9 @@ mod tests {
         let report = Report {
             version: crate::report::REPORT_VERSION,
             command: "check".into(),
+            context: Default::default(),
             started_at: "2026-01-01T00:00:00Z".into(),
             duration_ms: 1.0,
-            context: crate::report::Context::default(),
             body: body.clone(),
             findings: vec![],
             summary: crate::report::Summary::of(&[], Severity::Error),
