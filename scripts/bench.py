@@ -465,7 +465,7 @@ def main():
     parser.add_argument("--monitor-probes", type=int, default=10_000, help="probes in the monitor row")
     args = parser.parse_args()
     runs = max(args.runs, 5)
-    wanted = set(args.only) or {"startup", "trace", "watch", "burst", "groups", "find", "check"}
+    wanted = set(args.only) or {"startup", "trace", "watch", "burst", "groups", "find", "check", "monitor"}
     kcat = shutil.which("kcat")
     env = kcat_env() if kcat else None
     table = Table()

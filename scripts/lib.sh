@@ -32,7 +32,13 @@ ensure_go() {
     echo "installing the Go toolchain $GO_TOOLCHAIN into $root (Go module proxy)"
     local zip="$RENTFLOW_TOOLS_DIR/$GO_TOOLCHAIN.zip" unpacked="$RENTFLOW_TOOLS_DIR/$GO_TOOLCHAIN.unpack"
     mkdir -p "$RENTFLOW_TOOLS_DIR"
-    curl -fsSL -o "$zip" "https://proxy.golang.org/golang.org/toolchain/@v/v0.0.1-$GO_TOOLCHAIN.linux-amd64.zip"
+    local arch
+    case "$(uname -m)" in
+      x86_64) arch=amd64 ;;
+      aarch64 | arm64) arch=arm64 ;;
+      *) echo "no Go toolchain for $(uname -m): install Go 1.21 or newer" >&2; return 1 ;;
+    esac
+    curl -fsSL -o "$zip" "https://proxy.golang.org/golang.org/toolchain/@v/v0.0.1-$GO_TOOLCHAIN.linux-$arch.zip"
     rm -rf "$unpacked" && unzip -q "$zip" -d "$unpacked"
     mv "$unpacked"/golang.org/toolchain@*/ "$root" && rm -rf "$unpacked" "$zip"
   fi

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The project's test command: installs what the tests need when missing (Apache Kafka from
-# Maven Central into the tools cache, xmllint), then runs formatting, lints, the whole suite on
+# Maven Central into the tools cache, xmllint, Prometheus and promtool from Debian, a test
+# OpenTelemetry Collector built with Go), then runs formatting, lints, the whole suite on
 # Apache Kafka 4.x, and the trace and group tests again on Apache Kafka 3.9 (the last 3.x
 # line). CI runs exactly this (see .ci/run).
 #

@@ -66,15 +66,20 @@ impl Monitor {
     }
 
     /// SIGTERM; returns the exit code and how long the monitor took to stop.
-    fn terminate(mut self) -> (i32, Duration) {
+    fn terminate(self) -> (i32, Duration) {
+        self.stop_with(libc::SIGTERM)
+    }
+
+    /// Sends `signal`; returns the exit code and how long the monitor took to stop.
+    fn stop_with(mut self, sent: i32) -> (i32, Duration) {
         let asked = Instant::now();
-        signal(&self.child, libc::SIGTERM);
+        signal(&self.child, sent);
         let deadline = asked + Duration::from_secs(10);
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
                 return (status.code().unwrap_or(-1), asked.elapsed());
             }
-            assert!(Instant::now() < deadline, "monitor still running 10 s after SIGTERM");
+            assert!(Instant::now() < deadline, "monitor still running 10 s after signal {sent}");
             std::thread::sleep(Duration::from_millis(10));
         }
     }
@@ -235,6 +240,45 @@ fn count_stops_after_n_probes_with_one_json_report_per_line() {
             validator.iter_errors(report).map(|e| format!("{e} at {}", e.instance_path())).collect();
         assert!(errors.is_empty(), "{errors:?}\n{report:#}");
     }
+
+    // In text mode: a header, one line per probe like `ping`, and a closing summary.
+    let run: common::Run = doctor_command(pipeline.dir.path())
+        .args(["monitor", "--count", "2", "--interval", "200ms", "--listen", "off"])
+        .args(["--brokers", &pipeline.broker.address, "--grpc-url", &url])
+        .args(["--topic", &pipeline.topic, "--group", &pipeline.group])
+        .output()
+        .unwrap()
+        .into();
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 5, "{}", run.stdout);
+    assert!(lines[0].starts_with(&format!("monitor {url} → {} → {} every 200ms", pipeline.topic, pipeline.group)));
+    for probe in &lines[1..3] {
+        for hop in ["grpc", "publish", "watch", "consume", "total"] {
+            assert!(probe.contains(&format!("  {hop} ")), "{probe}");
+        }
+        assert!(probe.ends_with(" healthy"), "{probe}");
+    }
+    assert_eq!(lines[3], "--- 2 probes: 2 healthy, 0 unhealthy, 0 unreachable; 0 state changes; 0 skipped ticks");
+    assert!(lines[4].starts_with("total p50 "), "{}", lines[4]);
+}
+
+#[test]
+fn sigint_abandons_a_probe_that_is_still_waiting_for_the_consumer() {
+    let mut pipeline = Pipeline::start("none", "none");
+    pipeline.consumer.take().unwrap().stop();
+    // The first probe goes out at once and waits up to 60 s for a commit that cannot come.
+    let monitor = Monitor::start(&pipeline, &["--consume-timeout", "60s", "--timeout", "90s"]);
+    std::thread::sleep(Duration::from_secs(3));
+    let (code, body) = {
+        let (code, _, body) = monitor.get("/healthz", None);
+        (code, body)
+    };
+    assert_eq!(code, 503, "no probe has finished yet: {body}");
+    assert!(body.contains("no probe has finished yet"), "{body}");
+    let (code, took) = monitor.stop_with(libc::SIGINT);
+    assert_eq!(code, 0, "a monitor stopped by SIGINT exits 0");
+    assert!(took < Duration::from_secs(3), "SIGINT took {took:?} to stop a monitor with a probe in flight");
 }
 
 /// The test collector `scripts/test.sh` builds from tests/otelcol.
