@@ -18,6 +18,10 @@ use super::matching::{MatchedBy, Pending};
 use crate::kafka::KafkaConfig;
 use crate::kafka::{DoctorContext, KafkaFailure, PartitionOffsets, client_config};
 
+/// How long one poll of the watcher waits while partitions are assigned, and while paused.
+const ACTIVE_POLL: Duration = Duration::from_millis(20);
+const PAUSED_POLL: Duration = Duration::from_millis(500);
+
 /// The probe's record as the watcher saw it.
 #[derive(Debug, Clone)]
 pub struct Seen {
@@ -48,6 +52,8 @@ pub struct Watcher {
     brokers: String,
     pending: Arc<Mutex<Pending<oneshot::Sender<Seen>>>>,
     stop: Arc<AtomicBool>,
+    /// Set between monitor probes, when nothing is assigned: the poll loop wakes less often.
+    paused: Arc<AtomicBool>,
     stats: Arc<WatchStats>,
 }
 
@@ -84,14 +90,16 @@ impl Watcher {
             brokers: config.brokers.clone(),
             pending: Arc::new(Mutex::new(Pending::new(match_pointer))),
             stop: Arc::new(AtomicBool::new(false)),
+            paused: Arc::new(AtomicBool::new(false)),
             stats: Arc::new(WatchStats::default()),
         };
         watcher.assign_from(topic, from)?;
         let consumer = watcher.consumer.clone();
         let (pending, stop, stats) = (watcher.pending.clone(), watcher.stop.clone(), watcher.stats.clone());
+        let paused = watcher.paused.clone();
         std::thread::Builder::new()
             .name("rentflow-watch".to_string())
-            .spawn(move || poll_loop(consumer, pending, stop, stats))
+            .spawn(move || poll_loop(consumer, pending, stop, paused, stats))
             .map_err(|err| KafkaFailure::Failed {
                 operation: "starting the watcher".to_string(),
                 brokers: config.brokers.clone(),
@@ -115,6 +123,7 @@ impl Watcher {
                 .map_err(failed)?;
         }
         self.consumer.assign(&assignment).map_err(failed)?;
+        self.paused.store(false, Ordering::Relaxed);
         self.stats.records.store(0, Ordering::Relaxed);
         self.stats.errors.store(0, Ordering::Relaxed);
         *self.stats.last_error.lock().unwrap_or_else(|p| p.into_inner()) = None;
@@ -124,6 +133,7 @@ impl Watcher {
     /// Stops fetching until the next [`Watcher::assign_from`] (between monitor probes).
     pub fn pause(&self) {
         let _ = self.consumer.unassign();
+        self.paused.store(true, Ordering::Relaxed);
     }
 
     /// Registers a lease id before its probe is sent; the receiver fires when its record
@@ -164,10 +174,15 @@ fn poll_loop(
     consumer: Arc<BaseConsumer<DoctorContext>>,
     pending: Arc<Mutex<Pending<oneshot::Sender<Seen>>>>,
     stop: Arc<AtomicBool>,
+    paused: Arc<AtomicBool>,
     stats: Arc<WatchStats>,
 ) {
     while !stop.load(Ordering::Relaxed) {
-        let message = match consumer.poll(Duration::from_millis(20)) {
+        // The timeout only bounds how late `stop` is noticed: a record wakes the poll at once.
+        // Paused, nothing can arrive, and waking 50 times a second would be the monitor's
+        // main cost between probes.
+        let wait = if paused.load(Ordering::Relaxed) { PAUSED_POLL } else { ACTIVE_POLL };
+        let message = match consumer.poll(wait) {
             None => continue,
             Some(Err(err)) => {
                 stats.errors.fetch_add(1, Ordering::Relaxed);
