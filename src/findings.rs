@@ -175,6 +175,15 @@ pub const RD504: Kind = Kind {
     fix: "Move those partitions with an absolute target (`--topic TOPIC:P --to earliest|latest|offset:N`), or delete the whole group (`reset-group --delete`) to return every partition to \"no committed offset\".",
 };
 
+pub const RD601: Kind = Kind {
+    code: "RD601",
+    name: "broker-down",
+    severity: Severity::Warning,
+    scope: Scope::Live,
+    summary: "a broker of the cluster does not answer; the doctor worked through the others",
+    fix: "Check the broker named (its process, its log, its disk); while it is down its partitions are led by the other replicas, and a partition with no other in-sync replica is offline until it returns.",
+};
+
 pub const RD901: Kind = Kind {
     code: "RD901",
     name: "grpc-unreachable",
@@ -203,9 +212,9 @@ pub const RD903: Kind = Kind {
 };
 
 /// The whole catalogue, in code order.
-pub const CATALOGUE: [Kind; 18] = [
-    RD101, RD102, RD103, RD104, RD105, RD106, RD201, RD202, RD301, RD401, RD501, RD502, RD503, RD504, RD901, RD902,
-    RD903, RD904,
+pub const CATALOGUE: [Kind; 19] = [
+    RD101, RD102, RD103, RD104, RD105, RD106, RD201, RD202, RD301, RD401, RD501, RD502, RD503, RD504, RD601, RD901,
+    RD902, RD903, RD904,
 ];
 
 pub const RD904: Kind = Kind {

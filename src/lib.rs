@@ -23,6 +23,7 @@ pub mod report;
 pub mod secrets;
 pub mod settings;
 pub mod trace;
+pub mod untrusted;
 
 use std::process::ExitCode;
 
@@ -79,7 +80,11 @@ pub async fn run(cli: Cli) -> u8 {
     if let Command::Check(args) = &cli.command
         && args.list_checks
     {
-        output::stdout(&checks::list(&output));
+        if output.json() {
+            output::stdout(&checks::list(&output));
+        } else {
+            output::stdout_text(&checks::list(&output), output.color);
+        }
         return exit::HEALTHY;
     }
     let progress = Progress::new(&output);
@@ -137,7 +142,8 @@ async fn dispatch(
             let (preface, body, findings) = demo::run(args, output.verbose, progress).await?;
             if !output.json() {
                 let style = Style { color: output.color };
-                output::stdout(&format!(
+                output::stdout_text(
+                    &format!(
                     "{} {}\n{}\n\n",
                     style.bold("demo"),
                     style.dim(&format!(
@@ -145,7 +151,9 @@ async fn dispatch(
                         preface.broker, preface.service, preface.group
                     )),
                     preface.story
-                ));
+                    ),
+                    output.color,
+                );
             }
             Ok(report((body, findings), Severity::Error))
         }
@@ -166,12 +174,11 @@ async fn dispatch(
 }
 
 fn print_report(report: &Report, output: &OutputConfig) {
-    let text = if output.json() {
-        report::json::render(report)
+    if output.json() {
+        output::stdout(&report::json::render(report));
     } else {
-        report::text::render(report, &Style { color: output.color })
-    };
-    output::stdout(&text);
+        output::stdout_text(&report::text::render(report, &Style { color: output.color }), output.color);
+    }
 }
 
 /// Reports a failure on stderr (and, in JSON mode, as a JSON document on stdout so that a

@@ -141,15 +141,21 @@ async fn describe_group(config: &DescribeConfig, verbose: u8, progress: &Progres
         let newest = admin.newest_timestamps(&config.topic, &logs, peek_deadline).await.unwrap_or_default();
         Ok::<_, KafkaFailure>((logs, committed, newest))
     };
-    let (group, topic) = tokio::join!(group_side, topic_side);
+    // Which brokers do not answer: said, never in the way of the report (a failure here is
+    // just no finding; the questions above name their own).
+    let cluster_side = async {
+        let view = admin.broker_view(&config.topic, deadline).await.ok()?;
+        kafka::cluster::brokers_down(&config.kafka.brokers, &config.topic, &view, config.kafka.connect_timeout).await
+    };
+    let (group, topic, broker_down) = tokio::join!(group_side, topic_side, cluster_side);
     let description = match group {
         Ok(description) => description,
-        Err(failure) => return Ok((Body::Describe(body), vec![kafka_problem(failure)?])),
+        Err(failure) => return Ok((Body::Describe(body), [kafka_problem(failure)?].into_iter().chain(broker_down).collect())),
     };
     body.group = GroupInfo::of(&config.group, description.as_ref());
     let (logs, committed, newest) = match topic {
         Ok(found) => found,
-        Err(failure) => return Ok((Body::Describe(body), vec![kafka_problem(failure)?])),
+        Err(failure) => return Ok((Body::Describe(body), [kafka_problem(failure)?].into_iter().chain(broker_down).collect())),
     };
     // Which member holds which partition, where the broker says.
     let mut holders: BTreeMap<i32, String> = BTreeMap::new();
@@ -202,7 +208,8 @@ async fn describe_group(config: &DescribeConfig, verbose: u8, progress: &Progres
         });
     }
     body.totals = totals;
-    let findings = describe_findings(config, &body);
+    let mut findings = describe_findings(config, &body);
+    findings.extend(broker_down);
     Ok((Body::Describe(body), findings))
 }
 

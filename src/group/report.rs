@@ -332,6 +332,7 @@ mod text {
 
     use super::*;
     use crate::report::text::{Mark, Style, count};
+    use crate::untrusted::escape;
 
     fn offset(value: Option<i64>) -> String {
         value.map_or("-".to_string(), |v| v.to_string())
@@ -342,10 +343,14 @@ mod text {
         for member in members {
             let unknown = || "?".to_string();
             table.add_row(vec![
-                Cell::new(&member.member_id),
-                Cell::new(member.client_id.clone().unwrap_or_else(unknown)),
-                Cell::new(member.host.clone().unwrap_or_else(unknown)),
-                Cell::new(if member.assignment.is_empty() { "?".to_string() } else { member.assignment.join(" ") }),
+                Cell::new(escape(&member.member_id)),
+                Cell::new(escape(&member.client_id.clone().unwrap_or_else(unknown))),
+                Cell::new(escape(&member.host.clone().unwrap_or_else(unknown))),
+                Cell::new(escape(&if member.assignment.is_empty() {
+                    "?".to_string()
+                } else {
+                    member.assignment.join(" ")
+                })),
             ]);
         }
         style.table_text(&table)
@@ -361,26 +366,26 @@ mod text {
         if let Some(coordinator) = &group.coordinator {
             parts.push(format!("coordinator {coordinator}"));
         }
-        format!("{} {}", style.bold(&group.group), style.dim(&parts.join(" · ")))
+        format!("{} {}", style.bold(&escape(&group.group)), style.dim(&escape(&parts.join(" · "))))
     }
 
     impl GroupListBody {
         pub fn render_text(&self, style: &Style) -> String {
             if self.groups.is_empty() {
-                return format!("no consumer groups on {}\n", self.brokers);
+                return format!("no consumer groups on {}\n", escape(&self.brokers));
             }
             let mut table = style.table(&["GROUP", "STATE", "MEMBERS", "PROTOCOL", "COORDINATOR"]);
             for group in &self.groups {
                 table.add_row(vec![
-                    Cell::new(&group.group),
-                    Cell::new(&group.state),
+                    Cell::new(escape(&group.group)),
+                    Cell::new(escape(&group.state)),
                     Cell::new(group.members),
-                    Cell::new(if group.protocol_type.is_empty() { "-" } else { &group.protocol_type }),
-                    Cell::new(&group.coordinator),
+                    Cell::new(escape(if group.protocol_type.is_empty() { "-" } else { &group.protocol_type })),
+                    Cell::new(escape(&group.coordinator)),
                 ]);
             }
             let mut out = style.table_text(&table);
-            let _ = writeln!(out, "{} group(s) on {}", self.groups.len(), self.brokers);
+            let _ = writeln!(out, "{} group(s) on {}", self.groups.len(), escape(&self.brokers));
             out
         }
     }
@@ -394,7 +399,9 @@ mod text {
                 "{}",
                 style.dim(&format!(
                     "topic {} · {} partition(s) · brokers {}",
-                    self.topic, self.totals.partitions, self.brokers
+                    escape(&self.topic),
+                    self.totals.partitions,
+                    escape(&self.brokers)
                 ))
             );
             if !self.group.members.is_empty() {
@@ -430,9 +437,9 @@ mod text {
                     Cell::new(row.newest_record_at.as_deref().unwrap_or("-")),
                 ];
                 if with_member {
-                    cells.push(Cell::new(row.member.as_deref().unwrap_or("-")));
+                    cells.push(Cell::new(escape(row.member.as_deref().unwrap_or("-"))));
                 }
-                let note = note.join("; ");
+                let note = escape(&note.join("; ")).into_owned();
                 cells.push(if row.without_commit.is_some() {
                     Cell::new(style.paint(Mark::Warning, &note))
                 } else {
@@ -483,7 +490,7 @@ mod text {
             )),
             Some(RowStatus::Unchanged) => Cell::new(format!("{} unchanged", style.paint(Mark::Ok, "✓"))),
             Some(RowStatus::Failed) => {
-                Cell::new(format!("{} {}", style.paint(Mark::Failed, "✗"), row.error.as_deref().unwrap_or("failed")))
+                Cell::new(format!("{} {}", style.paint(Mark::Failed, "✗"), escape(row.error.as_deref().unwrap_or("failed"))))
             }
             Some(RowStatus::Unverified) => {
                 Cell::new(format!("{} accepted, not read back", style.paint(Mark::Warning, "!")))
@@ -504,8 +511,8 @@ mod text {
         pub fn render_plan_text(&self, style: &Style) -> String {
             let mut out = String::new();
             let what = match self.operation {
-                Operation::Move => format!("to {}", self.target.as_deref().unwrap_or("?")),
-                Operation::Restore => format!("restore {}", self.from_file.as_deref().unwrap_or("?")),
+                Operation::Move => format!("to {}", escape(self.target.as_deref().unwrap_or("?"))),
+                Operation::Restore => format!("restore {}", escape(self.from_file.as_deref().unwrap_or("?"))),
                 Operation::Delete => "delete the group".to_string(),
             };
             let mode = match self.outcome {
@@ -522,13 +529,13 @@ mod text {
                 out,
                 "{} {} {}",
                 style.bold("reset-group"),
-                self.group.group,
+                escape(&self.group.group),
                 style.dim(&format!("· {what} · {mode}"))
             );
             let _ = writeln!(
                 out,
                 "{}",
-                style.dim(&format!("group {} · brokers {}", self.group.state_line(), self.brokers))
+                style.dim(&format!("group {} · brokers {}", escape(&self.group.state_line()), escape(&self.brokers)))
             );
             if let Some(waited) = self.waited_ms {
                 let _ = writeln!(
@@ -571,7 +578,7 @@ mod text {
                         _ => note,
                     };
                     let mut cells = vec![
-                        Cell::new(&row.topic),
+                        Cell::new(escape(&row.topic)),
                         Cell::new(row.partition),
                         Cell::new(row.log_start),
                         Cell::new(row.log_end),
@@ -633,7 +640,7 @@ mod text {
 
         fn render_footer(&self, style: &Style, out: &mut String) {
             if let Some(snapshot) = &self.snapshot {
-                let _ = writeln!(out, "snapshot {snapshot} (prior offsets, written before any change)");
+                let _ = writeln!(out, "snapshot {} (prior offsets, written before any change)", escape(snapshot));
             }
             match self.outcome {
                 Outcome::Planned => {
@@ -696,13 +703,13 @@ mod text {
             );
             if let Some(command) = &self.execute_command {
                 let lead = if self.outcome == Outcome::Refused { "Once the group is Empty:" } else { "To apply it:" };
-                let _ = writeln!(out, "{lead}\n  {command}");
+                let _ = writeln!(out, "{lead}\n  {}", escape(command));
                 if first > 0 && self.operation == Operation::Move {
                     let _ = writeln!(out, "{first_commits_note}");
                 }
             }
             if let Some(command) = &self.restore_command {
-                let _ = writeln!(out, "To undo it:\n  {command}");
+                let _ = writeln!(out, "To undo it:\n  {}", escape(command));
                 if first > 0 && self.operation == Operation::Move {
                     let _ = writeln!(out, "{first_commits_note}");
                 }

@@ -821,10 +821,11 @@ fn confirm(body: &ResetBody, output: &OutputConfig, run: &Run<'_>, progress: &Pr
     let question = format!("{what} `{}` on {}? [y/N] ", run.group, run.config.kafka.brokers);
     let answer = tokio::task::block_in_place(|| {
         progress.suspend(|| {
+            use crate::untrusted::escape_rendered;
             use std::io::{BufRead, Write};
-            output::stdout(&format!("{plan}\n"));
+            output::stdout_text(&format!("{plan}\n"), output.color);
             let mut err = std::io::stderr().lock();
-            let _ = err.write_all(crate::secrets::redact(&question).as_bytes());
+            let _ = err.write_all(escape_rendered(&crate::secrets::redact(&question), false).as_bytes());
             let _ = err.flush();
             drop(err);
             let mut line = String::new();

@@ -9,6 +9,7 @@ use comfy_table::{Cell, Color, ContentArrangement, Table, TableComponent, preset
 
 use super::{Body, Report};
 use crate::findings::{Finding, Severity};
+use crate::untrusted::{escape, escape_lines};
 
 /// Rendering choices made once per run.
 #[derive(Debug, Clone, Copy)]
@@ -173,13 +174,14 @@ pub fn findings(style: &Style, findings: &[Finding]) -> String {
             style.paint(mark, &finding.name)
         );
         if let Some(location) = &finding.location {
-            let _ = writeln!(out, "    at {}:{}:{}", location.path, location.line, location.column);
+            let _ = writeln!(out, "    at {}:{}:{}", escape(&location.path), location.line, location.column);
         }
-        let _ = writeln!(out, "    {}", finding.message);
+        // Messages and fixes quote names, status messages and log text from outside.
+        let _ = writeln!(out, "    {}", escape_lines(&finding.message));
         for line in &finding.evidence {
-            let _ = writeln!(out, "    {} {line}", style.dim("│"));
+            let _ = writeln!(out, "    {} {}", style.dim("│"), escape(line));
         }
-        let _ = writeln!(out, "    {} {}", style.bold("fix:"), finding.fix);
+        let _ = writeln!(out, "    {} {}", style.bold("fix:"), escape_lines(&finding.fix));
     }
     out
 }

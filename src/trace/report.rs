@@ -182,6 +182,7 @@ mod text {
 
     use super::{BurstBody, HopStatus, TraceBody};
     use crate::report::text::{Mark, Style, count, millis};
+    use crate::untrusted::escape;
 
     fn mark(status: HopStatus) -> Mark {
         match status {
@@ -206,15 +207,15 @@ mod text {
                 out,
                 "{} {} → {} → {}",
                 style.bold("trace"),
-                self.target.grpc_url,
-                self.target.topic,
-                self.target.group
+                escape(&self.target.grpc_url),
+                escape(&self.target.topic),
+                escape(&self.target.group)
             );
             if !self.probe.lease_id.is_empty() {
                 let _ = writeln!(
                     out,
                     "{}",
-                    style.dim(&format!("lease {}  probe {}", self.probe.lease_id, self.probe.probe_id))
+                    style.dim(&format!("lease {}  probe {}", escape(&self.probe.lease_id), escape(&self.probe.probe_id)))
                 );
             }
             let mut table = style.table(&["", "HOP", "LATENCY", "DETAIL"]);
@@ -223,7 +224,7 @@ mod text {
                     style.mark_cell(mark(hop.status)),
                     Cell::new(&hop.name),
                     Cell::new(latency_text(hop.latency_ms, hop.clock_skew_ms)),
-                    Cell::new(&hop.detail),
+                    Cell::new(escape(&hop.detail)),
                 ]);
             }
             out.push_str(&style.table_text(&table));
@@ -231,15 +232,15 @@ mod text {
                 let _ = writeln!(
                     out,
                     "event   {}:{} @ offset {}  {} ({})  matched by {}",
-                    self.target.topic,
+                    escape(&self.target.topic),
                     event.partition,
                     event.offset,
                     event.timestamp.as_deref().unwrap_or("no timestamp"),
                     event.timestamp_type,
-                    event.matched_by
+                    escape(&event.matched_by)
                 );
                 if let Some(event_id) = &event.event_id {
-                    let _ = writeln!(out, "        event_id {event_id}");
+                    let _ = writeln!(out, "        event_id {}", escape(event_id));
                 }
             }
             if let Some(group) = &self.group {
@@ -247,7 +248,7 @@ mod text {
                 let _ = writeln!(
                     out,
                     "group   {}  committed {} → {}{}",
-                    self.target.group,
+                    escape(&self.target.group),
                     committed(group.committed_before),
                     committed(group.committed_after),
                     group.state.as_deref().map(|s| format!("  state {s}")).unwrap_or_default()
@@ -256,7 +257,7 @@ mod text {
             if let Some(grpc) = &self.grpc
                 && grpc.code != 0
             {
-                let _ = writeln!(out, "grpc    {} ({}): {}", grpc.status, grpc.code, grpc.message);
+                let _ = writeln!(out, "grpc    {} ({}): {}", grpc.status, grpc.code, escape(&grpc.message));
             }
             out
         }
@@ -271,9 +272,9 @@ mod text {
                 style.bold("trace"),
                 count(self.count),
                 self.concurrency,
-                self.target.grpc_url,
-                self.target.topic,
-                self.target.group
+                escape(&self.target.grpc_url),
+                escape(&self.target.topic),
+                escape(&self.target.group)
             );
             let mut table = style.table(&["", "HOP", "OK", "FAILED", "P50", "P90", "P99", "MAX"]);
             let cell = |value: Option<f64>| Cell::new(value.map_or("—".to_string(), millis));
