@@ -1,4 +1,4 @@
-//! The command line as clap parses it. These structs only parse; `settings` resolves them,
+//! The command line as clap parses it. These structs only parse; `config` resolves them,
 //! with the environment and the config file, into the typed configuration the commands use.
 //!
 //! Options that are settings are `Option`s without clap defaults, so that the resolve step
@@ -36,9 +36,13 @@ fn exit_codes_help() -> String {
 
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// Config file [default: ./rentflow-doctor.toml when present]
+    /// Config file, trusted as yours [default: ./rentflow-doctor.toml when present, read as data: it cannot run commands, load code, lower security or receive credentials given elsewhere]
     #[arg(long, global = true, env = "RENTFLOW_CONFIG", value_name = "PATH")]
     pub config: Option<PathBuf>,
+
+    /// Profile of the config file to use ([profiles.<name>]), e.g. one per cluster
+    #[arg(long, global = true, env = "RENTFLOW_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
 
     /// Ignore config files (hermetic runs)
     #[arg(long, global = true, env = "RENTFLOW_NO_CONFIG")]
@@ -99,8 +103,8 @@ pub struct KafkaArgs {
     #[arg(short, long, env = "RENTFLOW_BROKERS", value_name = "HOST:PORT,…")]
     pub brokers: Option<String>,
 
-    /// librdkafka property, as kcat's -X (security.protocol=SASL_SSL, sasl.password=…); repeatable.
-    /// Env: RENTFLOW_KAFKA_PROPERTIES, `;`-separated
+    /// librdkafka property, as kcat's -X (security.protocol=SASL_SSL, sasl.mechanism=SCRAM-SHA-512); repeatable.
+    /// Give secrets in RENTFLOW_KAFKA_PROPERTIES (`;`-separated) or the config file's [kafka] table instead: every user of the machine can read a command line
     #[arg(short = 'X', value_name = "KEY=VALUE")]
     pub properties: Vec<String>,
 

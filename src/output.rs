@@ -7,7 +7,7 @@ use std::time::Duration;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::secrets::redact;
-use crate::settings::OutputConfig;
+use crate::config::OutputConfig;
 use crate::untrusted::escape_rendered;
 
 /// Writes rendered text for people to stdout: control characters that a field carried in

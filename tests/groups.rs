@@ -9,120 +9,18 @@
 mod common;
 
 use std::io::{BufRead, BufReader};
-use std::path::Path;
 use std::process::Stdio;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use common::groups::{
+    Prompted, backlog, committed, doctor_on_a_terminal, json, plan_column, report, seed, snapshots_in, wait_until,
+    with_broker,
+};
 use common::{Broker, Consumer, Pipeline, Run, doctor, doctor_command, doctor_in};
-use rdkafka::config::ClientConfig;
-use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer as _};
-use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
-use rdkafka::{Offset, TopicPartitionList};
-use rentflow_doctor::pipeline::LeaseTerminated;
-use rentflow_doctor::report::{Body, Report};
+use rentflow_doctor::Body;
 
 const TOPIC: &str = "lease-events";
 const GROUP: &str = "rentflow-django-consumer";
-
-/// Produces one LeaseTerminated event per lease id to `partition`.
-fn produce_events(broker: &Broker, topic: &str, partition: i32, lease_ids: &[String]) {
-    let producer: BaseProducer =
-        ClientConfig::new().set("bootstrap.servers", &broker.address).set("linger.ms", "0").create().unwrap();
-    for lease_id in lease_ids {
-        let value = serde_json::to_vec(&LeaseTerminated::new(lease_id, "moved out")).unwrap();
-        let record: BaseRecord<'_, str, [u8]> =
-            BaseRecord::to(topic).partition(partition).key(lease_id.as_str()).payload(value.as_slice());
-        producer.send(record).map_err(|(err, _)| err).expect("enqueue");
-        producer.poll(Duration::ZERO);
-    }
-    producer.flush(Duration::from_secs(10)).expect("flush");
-}
-
-/// `n` events on each of `partitions`, lease ids `<prefix>-<partition>-<i>`; returns them.
-fn backlog(broker: &Broker, topic: &str, partitions: i32, n: usize, prefix: &str) -> Vec<String> {
-    let mut all = Vec::new();
-    for partition in 0..partitions {
-        let ids: Vec<String> = (0..n).map(|i| format!("{prefix}-{partition}-{i}")).collect();
-        produce_events(broker, topic, partition, &ids);
-        all.extend(ids);
-    }
-    all
-}
-
-fn group_client(broker: &Broker, group: &str) -> BaseConsumer {
-    ClientConfig::new()
-        .set("bootstrap.servers", &broker.address)
-        .set("group.id", group)
-        .set("enable.auto.commit", "false")
-        .create()
-        .unwrap()
-}
-
-/// The group's committed offsets, read with a plain client.
-fn committed(broker: &Broker, group: &str, topic: &str, partitions: i32) -> Vec<Option<i64>> {
-    let mut list = TopicPartitionList::new();
-    for partition in 0..partitions {
-        list.add_partition(topic, partition);
-    }
-    let answer = group_client(broker, group).committed_offsets(list, Duration::from_secs(10)).unwrap();
-    (0..partitions)
-        .map(|partition| match answer.find_partition(topic, partition).unwrap().offset() {
-            Offset::Offset(offset) => Some(offset),
-            _ => None,
-        })
-        .collect()
-}
-
-/// Commits offsets for an Empty (or new) group with a plain client.
-fn seed(broker: &Broker, group: &str, topic: &str, offsets: &[(i32, i64)]) {
-    let mut list = TopicPartitionList::new();
-    for (partition, offset) in offsets {
-        list.add_partition_offset(topic, *partition, Offset::Offset(*offset)).unwrap();
-    }
-    group_client(broker, group).commit(&list, CommitMode::Sync).unwrap();
-}
-
-/// Polls `condition` until it holds or `timeout` passes.
-fn wait_until(what: &str, timeout: Duration, mut condition: impl FnMut() -> bool) {
-    let deadline = Instant::now() + timeout;
-    while Instant::now() < deadline {
-        if condition() {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    panic!("{what}: not within {timeout:?}");
-}
-
-fn with_broker<'a>(broker: &'a Broker, args: &[&'a str]) -> Vec<&'a str> {
-    let mut all = args.to_vec();
-    all.extend(["--brokers", broker.address.as_str(), "-o", "json"]);
-    all
-}
-
-fn report(run: &Run) -> Report {
-    serde_json::from_str(&run.stdout)
-        .unwrap_or_else(|err| panic!("not a report ({err}):\n{}\nstderr:\n{}", run.stdout, run.stderr))
-}
-
-/// The plan's `field` per partition, in order.
-fn plan_column(run: &Run, field: &str) -> Vec<serde_json::Value> {
-    run.json()["plan"].as_array().unwrap().iter().map(|row| row[field].clone()).collect()
-}
-
-fn snapshots_in(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut found: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.to_string_lossy().ends_with(".offsets.json"))
-        .collect();
-    found.sort();
-    found
-}
-
-fn json(values: &[i64]) -> Vec<serde_json::Value> {
-    values.iter().map(|v| serde_json::json!(v)).collect()
-}
 
 #[test]
 fn the_journal_scenario_plays_out_end_to_end() {
@@ -589,28 +487,6 @@ fn execute_off_a_terminal_needs_yes_and_changes_nothing() {
     assert!(snapshots_in(dir.path()).is_empty());
 }
 
-/// Runs the doctor on a pseudo-terminal (util-linux `script`), typing `answer`.
-fn doctor_on_a_terminal(cwd: &Path, args: &[&str], answer: &str) -> Run {
-    use std::io::Write;
-    let mut line = vec![env!("CARGO_BIN_EXE_rentflow-doctor").to_string()];
-    line.extend(args.iter().map(|arg| format!("'{}'", arg.replace('\'', r"'\''"))));
-    let mut command = std::process::Command::new("script");
-    command.env_clear();
-    if let Some(path) = std::env::var_os("PATH") {
-        command.env("PATH", path);
-    }
-    command.env("HOME", cwd).env("NO_COLOR", "1").env("COLUMNS", "120").current_dir(cwd);
-    let mut child = command
-        .args(["-q", "-e", "-c", &line.join(" "), "/dev/null"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("util-linux `script` runs the doctor on a terminal");
-    child.stdin.as_mut().unwrap().write_all(answer.as_bytes()).unwrap();
-    child.wait_with_output().unwrap().into()
-}
-
 #[test]
 fn execute_on_a_terminal_shows_the_plan_and_asks_first() {
     let broker = Broker::start();
@@ -730,52 +606,6 @@ fn a_crash_between_snapshot_and_commit_leaves_a_state_the_snapshot_restores() {
     }
 }
 
-/// `reset-group --to earliest --execute` on a terminal, stopped at its confirmation prompt.
-struct Prompted {
-    child: std::process::Child,
-    terminal: BufReader<std::process::ChildStdout>,
-    seen: String,
-}
-
-impl Prompted {
-    fn start(broker: &Broker, dir: &Path) -> Prompted {
-        let line = format!(
-            "{} reset-group --brokers {} --to earliest --execute",
-            env!("CARGO_BIN_EXE_rentflow-doctor"),
-            broker.address
-        );
-        let mut child = std::process::Command::new("script")
-            .args(["-q", "-e", "-c", &line, "/dev/null"])
-            .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", dir)
-            .env("NO_COLOR", "1")
-            .current_dir(dir)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("util-linux `script` runs the doctor on a terminal");
-        let mut terminal = BufReader::new(child.stdout.take().unwrap());
-        let mut seen = String::new();
-        while !seen.contains("[y/N]") {
-            let mut chunk = Vec::new();
-            assert!(terminal.read_until(b' ', &mut chunk).unwrap() > 0, "no prompt:\n{seen}");
-            seen.push_str(&String::from_utf8_lossy(&chunk));
-        }
-        Prompted { child, terminal, seen }
-    }
-
-    /// Answers yes; returns the exit code and everything the doctor printed after the prompt.
-    fn answer_yes(mut self) -> (Option<i32>, String) {
-        use std::io::Write;
-        self.child.stdin.as_mut().unwrap().write_all(b"y\n").unwrap();
-        let mut rest = String::new();
-        std::io::Read::read_to_string(&mut self.terminal, &mut rest).unwrap();
-        let status = self.child.wait().unwrap();
-        (status.code(), format!("{}{rest}", self.seen))
-    }
-}
-
 #[test]
 fn a_consumer_that_joins_while_the_prompt_waits_is_caught_before_the_commit() {
     let broker = Broker::start();
@@ -840,4 +670,51 @@ fn delete_snapshots_every_offset_the_group_has_even_on_topics_a_metadata_listing
     let saved: serde_json::Value = serde_json::from_str(&snapshot).unwrap();
     let topics: Vec<&str> = saved["offsets"].as_array().unwrap().iter().map(|o| o["topic"].as_str().unwrap()).collect();
     assert_eq!(topics, ["__audit-leases", TOPIC], "{snapshot}");
+}
+
+/// A name of its own for a test's topic or group, so that tests sharing a broker never meet.
+fn unique_name(prefix: &str) -> String {
+    format!("{prefix}-{}", &uuid::Uuid::new_v4().simple().to_string()[..12])
+}
+
+#[test]
+fn every_report_names_the_cluster_id_and_the_profile() {
+    let broker = Broker::start();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("profiles.toml"), format!("[profiles.staging]\nbrokers = \"{}\"\n", broker.address))
+        .unwrap();
+    let run = doctor_in(dir.path(), &["--config", "profiles.toml", "--profile", "staging", "group", "list", "-o", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let context = &run.json()["context"];
+    assert_eq!(context["profile"], "staging");
+    let cluster = context["cluster_id"].as_str().unwrap_or_else(|| panic!("no cluster id: {context}"));
+    assert!(!cluster.is_empty());
+    let text = doctor_in(dir.path(), &["--config", "profiles.toml", "--profile", "staging", "group", "list"]);
+    let header = text.stdout.lines().next().unwrap_or_default().to_string();
+    assert!(header.contains("profile: staging") && header.contains(&format!("cluster: {cluster}")), "{header}");
+}
+
+#[test]
+fn the_confirmation_names_the_cluster_and_the_profile_and_always_means_always() {
+    let broker = Broker::start();
+    let (topic, group) = (unique_name("confirm-topic"), unique_name("confirm-group"));
+    broker.create_topic(&topic, 1);
+    backlog(&broker, &topic, 1, 3, "c");
+    seed(&broker, &group, &topic, &[(0, 3)]);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("prod.toml"), "[profiles.prod]\nconfirm = \"always\"\n").unwrap();
+    let settings = ["--config", "prod.toml", "--profile", "prod", "--topic", topic.as_str(), "--group", group.as_str()];
+    let refused = doctor_in(
+        dir.path(),
+        &[&with_broker(&broker, &["reset-group", "--to", "earliest", "--execute", "--yes"])[..], &settings].concat(),
+    );
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(refused.stderr.contains("confirm = \"always\""), "{}", refused.stderr);
+    assert_eq!(committed(&broker, &group, &topic, 1), [Some(3)], "nothing changed");
+    let prompted = Prompted::start_with(&broker, dir.path(), &settings);
+    assert!(prompted.seen.contains("profile `prod`"), "{}", prompted.seen);
+    assert!(prompted.seen.contains("on cluster `") && !prompted.seen.contains("(id unknown)"), "{}", prompted.seen);
+    let (code, printed) = prompted.answer_yes();
+    assert_eq!(code, Some(0), "{printed}");
+    assert_eq!(committed(&broker, &group, &topic, 1), [Some(0)]);
 }

@@ -11,7 +11,7 @@ use rentflow_doctor::group::snapshot::Snapshot;
 use rentflow_doctor::group::target::{self, Target, TopicScope};
 use rentflow_doctor::kafka::PartitionOffsets;
 use rentflow_doctor::kafka::groups::parse_assignment;
-use rentflow_doctor::settings::FileConfig;
+use rentflow_doctor::config::file::FileConfig;
 use rentflow_doctor::trace::latency::{self, Latency, Moments};
 use rentflow_doctor::trace::matching::{MatchedBy, Pending};
 
@@ -106,12 +106,12 @@ proptest! {
     fn any_target_or_scope_text_parses_or_errors(text in ".{0,40}") {
         let _ = Target::parse(&text);
         let _ = TopicScope::parse(&text);
-        let _ = rentflow_doctor::settings::parse_duration(&text);
+        let _ = rentflow_doctor::units::parse_duration(&text);
     }
 
     #[test]
     fn any_number_as_a_duration_parses_or_errors(text in "-?[0-9]{1,30}(\\.[0-9]{0,8})?(e[0-9]{1,3})?") {
-        let _ = rentflow_doctor::settings::parse_duration(&text);
+        let _ = rentflow_doctor::units::parse_duration(&text);
     }
 
     #[test]

@@ -93,7 +93,8 @@ fn testcase(check: &CheckResult, findings: &[Finding], fail_on: Severity, suite:
 }
 
 /// The JUnit XML document for a `check` report.
-pub fn render(report: &Report, body: &CheckBody, fail_on: Severity) -> String {
+pub fn render(report: &Report<CheckBody>, fail_on: Severity) -> String {
+    let body = &report.body;
     let mut suites = String::new();
     let (mut total, mut total_failures, mut total_errors) = (0, 0, 0);
     for (phase, suite) in [(Phase::Static, "rentflow-doctor.static"), (Phase::Live, "rentflow-doctor.live")] {

@@ -6,12 +6,10 @@
 //! the static evidence when the project tree was scanned. A SyntaxError in the logs is RD401;
 //! a group without members is RD103 with the last log lines.
 
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use crate::config::check::LogSource;
 use crate::findings::{Finding, RD103, RD201, RD301, RD401};
-use crate::report::TraceBody;
-use crate::trace::report::HopStatus;
 
 /// How long a `--consumer-logs` command may run.
 pub const LOG_COMMAND_TIMEOUT: Duration = Duration::from_secs(10);
@@ -22,23 +20,6 @@ const TAIL_LINES: usize = 10;
 /// When the consumer is not running, the command's `{since}` reaches this far back to find
 /// why it stopped.
 const CRASH_WINDOW: Duration = Duration::from_secs(3600);
-
-/// Where the consumer's logs come from.
-#[derive(Debug, Clone)]
-pub enum LogSource {
-    /// A shell command template; `{since}` becomes an RFC 3339 time.
-    Command(String),
-    File(PathBuf),
-}
-
-impl LogSource {
-    pub fn describe(&self) -> String {
-        match self {
-            LogSource::Command(template) => format!("`{template}`"),
-            LogSource::File(path) => path.display().to_string(),
-        }
-    }
-}
 
 /// The consumer's log lines as the live checks see them.
 #[derive(Debug, Clone, Default)]
@@ -64,7 +45,8 @@ pub fn mark(source: &LogSource) -> Option<FileMark> {
 
 fn lines(bytes: &[u8]) -> Vec<String> {
     let start = bytes.len().saturating_sub(MAX_LOG_BYTES);
-    String::from_utf8_lossy(&bytes[start..]).lines().map(str::to_string).collect()
+    // A log line may carry a credential (a connection string, a token): mask it on the way in.
+    String::from_utf8_lossy(&bytes[start..]).lines().map(|line| crate::secrets::mask_credentials(line).into_owned()).collect()
 }
 
 fn tail(lines: &[String], n: usize) -> Vec<String> {
@@ -159,7 +141,7 @@ pub async fn run_command(template: &str, since: jiff::Timestamp, timeout: Durati
                     libc::kill(-(pid as i32), libc::SIGKILL);
                 }
             }
-            Err(format!("`{command}` did not finish within {}", crate::report::text::duration(timeout)))
+            Err(format!("`{command}` did not finish within {}", crate::units::duration(timeout)))
         }
     }
 }
@@ -203,26 +185,29 @@ fn tail_before(all: &[String], new_lines: &[String]) -> Vec<String> {
     tail(older, 200)
 }
 
-fn consumed(trace: &TraceBody) -> bool {
-    trace.hops.iter().any(|h| h.name == "consume" && h.status == HopStatus::Ok)
-}
-
 /// The live check of a working consumer's logs: it committed past the probe's event, so it
 /// processed it, yet no log line names the lease. The code is the static cause found in the
 /// project (RD201 and/or RD301, with their locations as evidence); without one, RD301 when
 /// the logs are empty altogether (nothing reaches stdout), else RD201 (other lines arrive,
 /// the processing line does not).
-pub fn silent_consumer(trace: &TraceBody, log: &ConsumerLog, static_findings: &[Finding]) -> Vec<Finding> {
-    if !consumed(trace) {
+/// `consumed` are the lease ids of the probes whose events the group committed past (one for
+/// a trace, any number for a burst).
+pub fn silent_consumer(consumed: &[String], log: &ConsumerLog, static_findings: &[Finding]) -> Vec<Finding> {
+    if consumed.is_empty() {
         return Vec::new();
     }
-    let lease = &trace.probe.lease_id;
-    if log.new_lines.iter().any(|line| line.contains(lease.as_str())) {
+    if log.new_lines.iter().any(|line| consumed.iter().any(|lease| line.contains(lease.as_str()))) {
         return Vec::new();
     }
-    let message = format!(
-        "the consumer committed past the probe's event but no line of its logs names lease `{lease}`: it works, silently"
-    );
+    let message = match consumed {
+        [lease] => format!(
+            "the consumer committed past the probe's event but no line of its logs names lease `{lease}`: it works, silently"
+        ),
+        many => format!(
+            "the consumer committed past {} probes' events but no line of its logs names any of their leases: it works, silently",
+            many.len()
+        ),
+    };
     let read = format!("{} log line(s) read from {} since the probe started", log.new_lines.len(), log.source);
     let mut findings = Vec::new();
     for kind in [&RD201, &RD301] {
@@ -314,7 +299,7 @@ pub fn not_running(findings: &mut Vec<Finding>, group: &str, detail: &str, log: 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::trace::report::{Hop, ProbeInfo, Target};
+    use crate::trace::report::{Hop, HopStatus, ProbeInfo, Target, TraceBody};
 
     fn trace(consume: HopStatus) -> TraceBody {
         TraceBody {
@@ -335,6 +320,10 @@ mod tests {
         }
     }
 
+    fn consumed(consume: HopStatus) -> Vec<String> {
+        crate::trace::Traced::Single { body: trace(consume), findings: Vec::new() }.consumed()
+    }
+
     fn log(lines: &[&str]) -> ConsumerLog {
         ConsumerLog {
             new_lines: lines.iter().map(|l| l.to_string()).collect(),
@@ -345,20 +334,20 @@ mod tests {
 
     #[test]
     fn a_consumer_that_names_the_lease_is_not_silent() {
-        assert!(silent_consumer(&trace(HopStatus::Ok), &log(&["processed lease_id=lease-42"]), &[]).is_empty());
-        assert!(silent_consumer(&trace(HopStatus::Failed), &log(&[]), &[]).is_empty());
+        assert!(silent_consumer(&consumed(HopStatus::Ok), &log(&["processed lease_id=lease-42"]), &[]).is_empty());
+        assert!(silent_consumer(&consumed(HopStatus::Failed), &log(&[]), &[]).is_empty());
     }
 
     #[test]
     fn silence_is_rd301_when_empty_rd201_when_other_lines_arrive_and_static_evidence_wins() {
-        assert_eq!(silent_consumer(&trace(HopStatus::Ok), &log(&[]), &[])[0].code, "RD301");
-        assert_eq!(silent_consumer(&trace(HopStatus::Ok), &log(&["WARNING other"]), &[])[0].code, "RD201");
+        assert_eq!(silent_consumer(&consumed(HopStatus::Ok), &log(&[]), &[])[0].code, "RD301");
+        assert_eq!(silent_consumer(&consumed(HopStatus::Ok), &log(&["WARNING other"]), &[])[0].code, "RD201");
         let cause = Finding::new(&RD201, "logger not routed").with_location(crate::findings::Location {
             path: "app/x.py".into(),
             line: 7,
             column: 5,
         });
-        let found = silent_consumer(&trace(HopStatus::Ok), &log(&[]), &[cause]);
+        let found = silent_consumer(&consumed(HopStatus::Ok), &log(&[]), &[cause]);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].code, "RD201");
         assert!(found[0].evidence.iter().any(|e| e.contains("app/x.py:7:5")), "{:?}", found[0].evidence);

@@ -29,123 +29,17 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use crate::cli::CheckArgs;
+use crate::config::check::{LogSource, Mode};
+use crate::config::{CheckConfig, Connection, OutputConfig, ProbeConfig};
 use crate::error::Failure;
-use crate::findings::{self, Finding, Severity};
+use crate::findings::{Finding, Severity};
 use crate::output::Progress;
-use crate::report::{Body, Report};
-use crate::settings::{self, Connection, FileConfig, OutputConfig, ProbeConfig};
+use crate::report::Report;
 use catalog::{Phase, Selection};
-use live::LogSource;
 use report::{CheckBody, CheckResult, LiveTarget, StaticScan, Status, Suppressed};
 
 /// How long the auto mode's reachability test waits before calling the live side absent.
 const AUTO_CONNECT_TIMEOUT: Duration = Duration::from_secs(2);
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    Auto,
-    StaticOnly,
-    LiveOnly,
-}
-
-impl Mode {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Mode::Auto => "auto",
-            Mode::StaticOnly => "static-only",
-            Mode::LiveOnly => "live-only",
-        }
-    }
-}
-
-/// `check`'s settings, resolved from flags, environment and the config file.
-#[derive(Debug, Clone)]
-pub struct CheckConfig {
-    pub selection: Selection,
-    pub selected: Vec<String>,
-    pub mode: Mode,
-    pub project_dir: PathBuf,
-    /// Codes never reported (from `--ignore` and the config file's `[check] ignore`).
-    pub ignore: HashSet<&'static str>,
-    pub logs: Option<LogSource>,
-    pub junit: Option<PathBuf>,
-    pub sarif: Option<PathBuf>,
-    pub docs_url: Option<String>,
-}
-
-impl CheckConfig {
-    pub fn resolve(args: &CheckArgs, file: &FileConfig) -> Result<CheckConfig, Failure> {
-        let selection = catalog::select(&args.checks).map_err(Failure::Usage)?;
-        let mode = match (args.static_only, args.live_only) {
-            (true, true) => return Err(Failure::Usage("--static-only and --live-only exclude each other".to_string())),
-            (true, false) => Mode::StaticOnly,
-            (false, true) => Mode::LiveOnly,
-            (false, false) => Mode::Auto,
-        };
-        let project_dir =
-            args.project_dir.clone().or_else(|| file.check.project_dir.clone()).unwrap_or_else(|| PathBuf::from("."));
-        if mode != Mode::LiveOnly && selection.any(Phase::Static) {
-            project::project_root(&project_dir).map_err(Failure::Usage)?;
-        }
-        let mut ignore = HashSet::new();
-        for item in args.ignore.iter().chain(file.check.ignore.iter()) {
-            let kind = findings::lookup(item).ok_or_else(|| {
-                Failure::Usage(format!(
-                    "ignore list: `{item}` is not a code or name of the catalogue (see --list-checks)"
-                ))
-            })?;
-            ignore.insert(kind.code);
-        }
-        let logs = match (&args.consumer_logs, &args.consumer_log_file) {
-            (Some(command), _) => Some(LogSource::Command(command.clone())),
-            (None, Some(path)) => Some(LogSource::File(path.clone())),
-            (None, None) => match (&file.check.consumer_logs, &file.check.consumer_log_file) {
-                (Some(command), _) => Some(LogSource::Command(command.clone())),
-                (None, Some(path)) => Some(LogSource::File(path.clone())),
-                (None, None) => None,
-            },
-        };
-        if let Some(LogSource::Command(command)) = &logs
-            && command.trim().is_empty()
-        {
-            return Err(Failure::Usage("--consumer-logs is empty".to_string()));
-        }
-        for (flag, path) in [("--junit", &args.junit), ("--sarif", &args.sarif)] {
-            if let Some(path) = path {
-                let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
-                if !parent.is_dir() {
-                    return Err(Failure::Usage(format!(
-                        "{flag} {}: directory {} does not exist",
-                        path.display(),
-                        parent.display()
-                    )));
-                }
-            }
-        }
-        let docs_url = args
-            .docs_url
-            .clone()
-            .or_else(|| file.check.docs_url.clone())
-            .or_else(|| {
-                let repository = env!("CARGO_PKG_REPOSITORY");
-                (!repository.is_empty())
-                    .then(|| format!("{repository}/blob/v{}/docs/checks", env!("CARGO_PKG_VERSION")))
-            })
-            .map(|url| url.trim_end_matches('/').to_string());
-        Ok(CheckConfig {
-            selection,
-            selected: args.checks.clone(),
-            mode,
-            project_dir,
-            ignore,
-            logs,
-            junit: args.junit.clone(),
-            sarif: args.sarif.clone(),
-            docs_url,
-        })
-    }
-}
 
 fn ms(duration: Duration) -> f64 {
     (duration.as_secs_f64() * 1_000_000.0).round() / 1000.0
@@ -191,11 +85,7 @@ async fn live_side_answers(connection: &Connection, timeout: Duration) -> Result
     let brokers = crate::kafka::check_reachable(&connection.kafka.brokers, timeout);
     let service = async {
         let address = grpc_address(&connection.grpc.url).ok_or_else(|| "no address".to_string())?;
-        match tokio::time::timeout(timeout, tokio::net::TcpStream::connect(address.as_str())).await {
-            Ok(Ok(_)) => Ok(()),
-            Ok(Err(err)) => Err(err.to_string()),
-            Err(_) => Err("no answer".to_string()),
-        }
+        crate::reach::any_listening(&[address], timeout).await.map_err(|reasons| reasons.join("; "))
     };
     let (brokers, service) = tokio::join!(brokers, service);
     if brokers.is_ok() || service.is_ok() {
@@ -205,7 +95,7 @@ async fn live_side_answers(connection: &Connection, timeout: Duration) -> Result
         "neither a broker at {} nor the service at {} answered within {}",
         connection.kafka.brokers,
         connection.grpc.url,
-        crate::report::text::duration(timeout)
+        crate::units::duration(timeout)
     ))
 }
 
@@ -218,13 +108,13 @@ struct LiveOutcome {
 
 async fn run_live(
     config: &CheckConfig,
+    selection: &Selection,
     connection: &Connection,
     probe: &ProbeConfig,
     static_findings: &[Finding],
     verbose: u8,
     progress: &Progress,
 ) -> LiveOutcome {
-    let selection = &config.selection;
     let mut target = LiveTarget {
         grpc_url: connection.grpc.url.clone(),
         brokers: connection.kafka.brokers.clone(),
@@ -259,18 +149,21 @@ async fn run_live(
     let mark = config.logs.as_ref().and_then(live::mark);
     let since = jiff::Timestamp::now();
     let mut trace_body = None;
+    let mut consumed = Vec::new();
     if needs_trace {
         progress.step("tracing a probe");
         let trace_started = Instant::now();
         let traced = crate::trace::run(connection, probe, verbose, progress).await;
         let elapsed = trace_started.elapsed();
-        findings.extend(traced.findings);
-        if let Body::Trace(body) = traced.body {
+        findings.extend(traced.findings().iter().cloned());
+        consumed = traced.consumed();
+        // `check` sends one probe (its settings refuse --count above 1), so this is a Single.
+        if let crate::trace::Traced::Single { body, .. } = traced {
             let reached = body.hops.iter().any(|h| h.status != crate::trace::report::HopStatus::Skipped);
             let detail = if reached {
                 let consume = body.hops.iter().find(|h| h.name == "total").and_then(|h| h.latency_ms);
                 match consume {
-                    Some(total) => format!("probe consumed end to end in {}", crate::report::text::millis(total)),
+                    Some(total) => format!("probe consumed end to end in {}", crate::units::millis(total)),
                     None => "probe did not get through every hop".to_string(),
                 }
             } else {
@@ -363,8 +256,8 @@ async fn run_live(
                         }
                     }
                     findings.push(finding);
-                } else if let Some(trace) = &trace_body {
-                    findings.extend(live::silent_consumer(trace, &log, static_findings));
+                } else if trace_body.is_some() {
+                    findings.extend(live::silent_consumer(&consumed, &log, static_findings));
                 }
                 if !running {
                     live::not_running(&mut findings, &connection.group, "", Some(&log));
@@ -386,28 +279,14 @@ async fn run_live(
 }
 
 /// Runs the selected checks.
-pub async fn run(
-    args: &CheckArgs,
-    file: &FileConfig,
-    output: &OutputConfig,
-    progress: &Progress,
-) -> Result<(Body, Vec<Finding>), Failure> {
-    let config = CheckConfig::resolve(args, file)?;
-    let selection = &config.selection;
+pub async fn run(config: &CheckConfig, output: &OutputConfig, progress: &Progress) -> Result<(CheckBody, Vec<Finding>), Failure> {
+    let selection = &catalog::select(&config.selected).map_err(Failure::Usage)?;
     let run_static = config.mode != Mode::LiveOnly && selection.any(Phase::Static);
+    if run_static {
+        project::project_root(&config.project_dir).map_err(Failure::Usage)?;
+    }
     let live_wanted = config.mode != Mode::StaticOnly && selection.any(Phase::Live);
-    // Settings of the live side are validated even when it will be skipped: a typo in a
-    // config file should not wait for the day the pipeline is up.
-    let live_settings = if live_wanted {
-        let connection = settings::connection(&args.kafka, &args.grpc, &args.pipeline, file)?;
-        let probe = settings::probe(&args.probe, file)?;
-        if probe.count > 1 {
-            return Err(Failure::Usage("check sends one probe; use `trace --count` for bursts".to_string()));
-        }
-        Some((connection, probe))
-    } else {
-        None
-    };
+    let live_settings = config.live.as_ref().filter(|_| live_wanted);
 
     let mut body =
         CheckBody { mode: config.mode.as_str().to_string(), selected: config.selected.clone(), ..CheckBody::default() };
@@ -449,8 +328,8 @@ pub async fn run(
         }
     }
     let mut live_findings = Vec::new();
-    if let Some((connection, probe)) = &live_settings {
-        let outcome = run_live(&config, connection, probe, &static_findings, output.verbose, progress).await;
+    if let Some((connection, probe)) = live_settings {
+        let outcome = run_live(config, selection, connection, probe, &static_findings, output.verbose, progress).await;
         results.extend(outcome.results);
         live_findings = outcome.findings;
         body.live = Some(outcome.target);
@@ -514,7 +393,7 @@ pub async fn run(
         }
     }
     body.checks = results;
-    Ok((Body::Check(body), findings))
+    Ok((body, findings))
 }
 
 fn suppressed(finding: &Finding, by: &str) -> Suppressed {
@@ -528,15 +407,13 @@ fn suppressed(finding: &Finding, by: &str) -> Suppressed {
 
 /// Writes the `--junit` and `--sarif` files of a finished `check` report (redacted like
 /// everything else the doctor writes).
-pub fn write_files(args: &CheckArgs, file: &FileConfig, report: &Report, fail_on: Severity) -> Result<(), Failure> {
-    let config = CheckConfig::resolve(args, file)?;
-    let Body::Check(body) = &report.body else { return Ok(()) };
+pub fn write_files(config: &CheckConfig, report: &Report<CheckBody>) -> Result<(), Failure> {
     let write = |path: &PathBuf, text: String| {
         std::fs::write(path, crate::secrets::redact(&text).as_bytes())
             .map_err(|err| Failure::Failed(format!("cannot write {}: {err}", path.display())))
     };
     if let Some(path) = &config.junit {
-        write(path, junit::render(report, body, fail_on))?;
+        write(path, junit::render(report, config.fail_on))?;
     }
     if let Some(path) = &config.sarif {
         let root = std::fs::canonicalize(&config.project_dir).unwrap_or_else(|_| config.project_dir.clone());

@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 use super::catalog::Phase;
 use super::project::FileCounts;
 use crate::findings::Location;
-use crate::report::text::{Mark, Style, count, millis};
+use crate::report::text::{Mark, Style};
+use crate::units::{count, millis};
 use crate::untrusted::escape;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -8,6 +8,7 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use crate::findings::{CATALOGUE, Severity};
+use super::report::CheckBody;
 use crate::report::Report;
 
 /// The page under `docs/checks/` for each code, compiled in so the help travels with the file.
@@ -59,7 +60,7 @@ fn uri_path(path: &str) -> String {
 
 /// The SARIF document for a report; `root` is the project directory the locations are
 /// relative to.
-pub fn render(report: &Report, root: &Path, docs_url: Option<&str>) -> String {
+pub fn render(report: &Report<CheckBody>, root: &Path, docs_url: Option<&str>) -> String {
     let rules: Vec<Value> = CATALOGUE
         .iter()
         .map(|kind| {

@@ -5,7 +5,6 @@
 //! a group's offsets the safe way: a plan first, only while the group is inactive, a durable
 //! snapshot before any change, and a read-back after it (see [`reset`]).
 
-pub mod config;
 pub mod report;
 pub mod reset;
 pub mod snapshot;
@@ -14,31 +13,33 @@ pub mod target;
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use crate::cli::{AutoOffsetReset, GroupDescribeArgs, GroupListArgs, ResetGroupArgs};
+use crate::cli::AutoOffsetReset;
 use crate::error::Failure;
-use crate::findings::{Finding, RD202, RD902, RD903, RD904, Severity};
+use crate::findings::{Finding, RD202, RD904, Severity};
 use crate::kafka::admin::GroupOffsets;
 use crate::kafka::{self, Admin, KafkaFailure};
 use crate::output::Progress;
-use crate::report::Body;
-use crate::settings::{self, FileConfig, OutputConfig};
+use crate::config::connection::DEFAULT_BROKERS;
+use crate::config::{DescribeConfig, ListConfig, OutputConfig, ResetConfig};
 
-use config::{DescribeConfig, ListConfig};
 use report::{DescribeBody, GroupInfo, GroupListBody, GroupRow, PartitionRow, Totals, WithoutCommit};
 use target::TopicScope;
+
+/// The group commands' report bodies; the crate root wraps them into its report.
+#[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)] // one per run; boxing buys nothing
+pub enum Body {
+    GroupList(GroupListBody),
+    Describe(DescribeBody),
+    Reset(report::ResetBody),
+}
 
 type Outcome = Result<(Body, Vec<Finding>), Failure>;
 
 /// A Kafka failure as the group commands report it: what could not be reached is a finding
 /// (exit code 3, with whatever report could be made); anything else ends the command.
 pub(crate) fn kafka_problem(failure: KafkaFailure) -> Result<Finding, Failure> {
-    match failure {
-        KafkaFailure::Unreachable { .. } | KafkaFailure::TimedOut { .. } => {
-            Ok(Finding::new(&RD902, failure.to_string()))
-        }
-        KafkaFailure::TopicMissing { .. } => Ok(Finding::new(&RD903, failure.to_string())),
-        other => Err(Failure::from(other)),
-    }
+    crate::error::kafka_finding(failure)
 }
 
 /// A word as a POSIX shell reads it back: bare when safe, else single-quoted.
@@ -52,7 +53,7 @@ pub fn shell_word(word: &str) -> String {
 
 /// `rentflow-doctor reset-group [--brokers B] --group G …` with the rest appended.
 pub fn reset_command_prefix(brokers: &str, group: &str) -> String {
-    let brokers = if brokers == settings::DEFAULT_BROKERS {
+    let brokers = if brokers == DEFAULT_BROKERS {
         String::new()
     } else {
         format!(" --brokers {}", shell_word(brokers))
@@ -60,9 +61,8 @@ pub fn reset_command_prefix(brokers: &str, group: &str) -> String {
     format!("rentflow-doctor reset-group{brokers} --group {}", shell_word(group))
 }
 
-pub async fn list(args: &GroupListArgs, file: &FileConfig, output: &OutputConfig, progress: &Progress) -> Outcome {
-    let config = config::list(args, file)?;
-    list_groups(&config, output.verbose, progress).await
+pub async fn list(config: &ListConfig, output: &OutputConfig, progress: &Progress) -> Outcome {
+    list_groups(config, output.verbose, progress).await
 }
 
 async fn list_groups(config: &ListConfig, verbose: u8, progress: &Progress) -> Outcome {
@@ -92,14 +92,8 @@ async fn list_groups(config: &ListConfig, verbose: u8, progress: &Progress) -> O
     }
 }
 
-pub async fn describe(
-    args: &GroupDescribeArgs,
-    file: &FileConfig,
-    output: &OutputConfig,
-    progress: &Progress,
-) -> Outcome {
-    let config = config::describe(args, file)?;
-    describe_group(&config, output.verbose, progress).await
+pub async fn describe(config: &DescribeConfig, output: &OutputConfig, progress: &Progress) -> Outcome {
+    describe_group(config, output.verbose, progress).await
 }
 
 /// What a consumer with `policy` does on a partition without a committed offset.
@@ -263,10 +257,8 @@ fn describe_findings(config: &DescribeConfig, body: &DescribeBody) -> Vec<Findin
     vec![finding]
 }
 
-pub async fn reset(args: &ResetGroupArgs, file: &FileConfig, output: &OutputConfig, progress: &Progress) -> Outcome {
-    let interaction = config::Interaction::detect(output.json());
-    let config = config::reset(args, file, interaction)?;
-    reset::run(&config, output, progress).await
+pub async fn reset(config: &ResetConfig, output: &OutputConfig, progress: &Progress) -> Outcome {
+    reset::run(config, output, progress).await
 }
 
 #[cfg(test)]
@@ -283,7 +275,7 @@ mod tests {
 
     #[test]
     fn the_command_prefix_names_brokers_only_when_not_the_default() {
-        assert_eq!(reset_command_prefix(settings::DEFAULT_BROKERS, "g"), "rentflow-doctor reset-group --group g");
+        assert_eq!(reset_command_prefix(DEFAULT_BROKERS, "g"), "rentflow-doctor reset-group --group g");
         assert_eq!(
             reset_command_prefix("k1:9092,k2:9092", "g"),
             "rentflow-doctor reset-group --brokers k1:9092,k2:9092 --group g"

@@ -331,7 +331,8 @@ mod text {
     use comfy_table::Cell;
 
     use super::*;
-    use crate::report::text::{Mark, Style, count};
+    use crate::report::text::{Mark, Style};
+    use crate::units::count;
     use crate::untrusted::escape;
 
     fn offset(value: Option<i64>) -> String {
@@ -541,7 +542,7 @@ mod text {
                 let _ = writeln!(
                     out,
                     "{}",
-                    style.dim(&format!("waited {} for the group to empty", crate::report::text::millis(waited)))
+                    style.dim(&format!("waited {} for the group to empty", crate::units::millis(waited)))
                 );
             }
             if !self.group.members.is_empty() {

@@ -25,11 +25,12 @@ use crate::kafka::commit::TopicPartition;
 use crate::kafka::groups::GroupDescription;
 use crate::kafka::{self, Admin, KafkaFailure, PartitionOffsets};
 use crate::output::{self, Progress};
-use crate::report::Body;
+use super::Body;
 use crate::report::text::Style;
-use crate::settings::OutputConfig;
+use crate::config::OutputConfig;
 
-use super::config::{Confirmation, Operation, ResetConfig};
+use crate::config::ResetConfig;
+use crate::config::group::{Confirmation, Operation};
 use super::report::{self, Action, Effect, GroupInfo, Outcome, PlanRow, ResetBody, RowStatus};
 use super::snapshot::{self, SavedOffset, Snapshot};
 use super::target::{self, Adjustment, TopicScope};
@@ -137,7 +138,7 @@ pub async fn run(config: &ResetConfig, output: &OutputConfig, progress: &Progres
             "group `{}` is {}; waiting up to {} for it to become Empty (--wait-empty)",
             run.group,
             body.group.state_line(),
-            crate::report::text::duration(wait)
+            crate::units::duration(wait)
         ));
         progress.step(&format!("waiting for group {} to become Empty", run.group));
         match run.wait_empty(started + wait).await {
@@ -194,8 +195,12 @@ pub async fn run(config: &ResetConfig, output: &OutputConfig, progress: &Progres
         }
         return Ok((Body::Reset(body), findings));
     }
-    if config.confirmation == Confirmation::Prompt && !confirm(&body, output, &run, progress)? {
-        return Err(Failure::Failed("not confirmed: nothing was changed".to_string()));
+    if config.confirmation == Confirmation::Prompt {
+        // The question names the cluster by its id, not only by the address typed.
+        let cluster = kafka::cluster_id(&config.kafka, output.verbose).await;
+        if !confirm(&body, output, &run, cluster.as_deref(), progress)? {
+            return Err(Failure::Failed("not confirmed: nothing was changed".to_string()));
+        }
     }
     // The offsets once more, as they are now: the plan (and the snapshot, which must hold
     // the real prior position) was read before the prompt, and a consumer that ran and left
@@ -810,7 +815,13 @@ fn restore_command(run: &Run<'_>, snapshot: &Path) -> String {
 }
 
 /// Shows the plan and asks on the terminal; `true` for yes.
-fn confirm(body: &ResetBody, output: &OutputConfig, run: &Run<'_>, progress: &Progress) -> Result<bool, Failure> {
+fn confirm(
+    body: &ResetBody,
+    output: &OutputConfig,
+    run: &Run<'_>,
+    cluster: Option<&str>,
+    progress: &Progress,
+) -> Result<bool, Failure> {
     let mut preview = body.clone();
     preview.outcome = Outcome::Planned;
     let plan = preview.render_plan_text(&Style { color: output.color });
@@ -818,7 +829,14 @@ fn confirm(body: &ResetBody, output: &OutputConfig, run: &Run<'_>, progress: &Pr
         Operation::Delete => "Delete group",
         _ => "Commit these offsets for group",
     };
-    let question = format!("{what} `{}` on {}? [y/N] ", run.group, run.config.kafka.brokers);
+    let profile = run.config.profile.as_deref().map_or_else(|| "no profile".to_string(), |p| format!("profile `{p}`"));
+    let question = format!(
+        "{what} `{}` on cluster {} ({}, brokers {})? [y/N] ",
+        run.group,
+        cluster.map_or_else(|| "(id unknown)".to_string(), |id| format!("`{id}`")),
+        profile,
+        run.config.kafka.brokers
+    );
     let answer = tokio::task::block_in_place(|| {
         progress.suspend(|| {
             use crate::untrusted::escape_rendered;

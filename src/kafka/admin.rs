@@ -15,7 +15,7 @@ use rdkafka::{Offset, TopicPartitionList};
 use super::commit::{self, PartitionResults, TopicPartition};
 use super::groups::{self, GroupDescription};
 use super::{DoctorContext, KafkaFailure, blocking, client_config, failure};
-use crate::settings::KafkaConfig;
+use super::KafkaConfig;
 
 /// Start and end of one partition's log.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,7 +4,7 @@ use crate::findings::{Finding, RD101, RD102, RD103, RD104, RD105, RD106, RD202, 
 use crate::grpc::CallOutcome;
 use crate::kafka::KafkaFailure;
 use crate::kafka::groups::GroupDescription;
-use crate::settings::Connection;
+use crate::config::Connection;
 
 use super::ProbeOutcome;
 use super::latency::Latency;
@@ -41,7 +41,7 @@ impl GroupLookup {
 
 /// The one command that moves the group so the consumer re-reads `partition` from `offset`.
 pub fn reset_command(connection: &Connection, partition: i32, offset: i64) -> String {
-    let brokers = if connection.kafka.brokers == crate::settings::DEFAULT_BROKERS {
+    let brokers = if connection.kafka.brokers == crate::config::connection::DEFAULT_BROKERS {
         String::new()
     } else {
         format!(" --brokers {}", connection.kafka.brokers)
@@ -81,7 +81,7 @@ pub fn probe_findings(outcome: &ProbeOutcome, connection: &Connection, group_now
                 "TerminateLease answered OK but no record for lease `{}` reached `{}` within {}",
                 outcome.probe.lease_id,
                 connection.topic,
-                crate::report::text::duration(outcome.event_wait)
+                crate::units::duration(outcome.event_wait)
             ),
         )
         .with_evidence(format!("{} other records went by on the topic meanwhile", outcome.records_watched));
@@ -170,7 +170,7 @@ pub fn probe_findings(outcome: &ProbeOutcome, connection: &Connection, group_now
         committed_text(after),
         seen.offset
     );
-    let waited = crate::report::text::duration(outcome.consume_wait);
+    let waited = crate::units::duration(outcome.consume_wait);
     let members = group_now.members();
     let not_running = members.map_or(!moved, |n| n == 0);
     let never_committed = before.is_none() && after.is_none();
@@ -241,13 +241,13 @@ mod tests {
 
     #[test]
     fn the_reset_command_names_group_topic_partition_and_offset() {
-        let connection = crate::settings::connection(
-            &Default::default(),
-            &Default::default(),
-            &Default::default(),
-            &Default::default(),
-        )
-        .unwrap();
+        use crate::config::connection::{self, Connection};
+        let connection = Connection::local(
+            connection::DEFAULT_BROKERS,
+            connection::DEFAULT_GRPC_URL,
+            connection::DEFAULT_TOPIC,
+            connection::DEFAULT_GROUP,
+        );
         assert_eq!(
             reset_command(&connection, 2, 17),
             "rentflow-doctor reset-group --group rentflow-django-consumer --topic lease-events:2 --to offset:17 --execute"

@@ -16,7 +16,7 @@ use tokio::sync::oneshot;
 
 use super::matching::{MatchedBy, Pending};
 use crate::kafka::{DoctorContext, KafkaFailure, PartitionOffsets, client_config};
-use crate::settings::KafkaConfig;
+use crate::kafka::KafkaConfig;
 
 /// The probe's record as the watcher saw it.
 #[derive(Debug, Clone)]

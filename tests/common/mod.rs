@@ -13,6 +13,8 @@
 
 #![allow(dead_code)]
 
+pub mod groups;
+
 use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
 use std::os::unix::process::CommandExt;

@@ -1,15 +1,15 @@
-//! The group commands' typed settings, resolved from their arguments, the environment and
-//! the config file (through [`crate::settings`]), so that nothing past this point reads
-//! command-line structs.
+//! The group commands' settings (`group list`, `group describe`, `reset-group`), resolved
+//! so that nothing past this point reads command-line structs.
 
 use std::path::PathBuf;
 use std::time::Duration;
 
+use super::file::Confirm;
+use super::{ConfigError, Layers, Result, Source, connection};
 use crate::cli::{AutoOffsetReset, GroupDescribeArgs, GroupListArgs, PipelineArgs, ResetGroupArgs};
-use crate::error::Failure;
-use crate::settings::{self, FileConfig, KafkaConfig};
-
-use super::target::{Target, TopicScope};
+use crate::group::target::{Target, TopicScope};
+use crate::kafka::KafkaConfig;
+use crate::units;
 
 /// `group list`.
 #[derive(Debug, Clone)]
@@ -62,11 +62,13 @@ pub struct ResetConfig {
     pub backup: Option<PathBuf>,
     pub wait_empty: Option<Duration>,
     pub timeout: Duration,
+    /// The profile in use, named in the confirmation.
+    pub profile: Option<String>,
 }
 
 impl ResetConfig {
     pub fn is_default_brokers(&self) -> bool {
-        self.kafka.brokers == settings::DEFAULT_BROKERS
+        self.kafka.brokers == connection::DEFAULT_BROKERS
     }
 }
 
@@ -91,9 +93,23 @@ impl Interaction {
 }
 
 /// `--execute` without `--yes` prompts on a terminal; anywhere else (a pipe, CI, JSON
-/// output) it is a usage error rather than a silent yes or a prompt nobody sees.
-pub fn confirmation(execute: bool, yes: bool, interaction: Interaction) -> Result<Confirmation, String> {
-    if !execute || yes {
+/// output) it is a usage error rather than a silent yes or a prompt nobody sees. A profile
+/// with `confirm = "always"` refuses `--yes`: that cluster is only changed by a person.
+pub fn confirmation(
+    execute: bool,
+    yes: bool,
+    always: Option<&str>,
+    interaction: Interaction,
+) -> std::result::Result<Confirmation, String> {
+    if !execute {
+        return Ok(Confirmation::NotNeeded);
+    }
+    if let (true, Some(profile)) = (yes, always) {
+        return Err(format!(
+            "--yes is refused: {profile} says confirm = \"always\"; run on a terminal without --yes and answer the question"
+        ));
+    }
+    if yes {
         return Ok(Confirmation::NotNeeded);
     }
     if interaction.json {
@@ -106,22 +122,27 @@ pub fn confirmation(execute: bool, yes: bool, interaction: Interaction) -> Resul
     }
 }
 
-pub fn list(args: &GroupListArgs, file: &FileConfig) -> Result<ListConfig, Failure> {
-    let connection = settings::connection(&args.kafka, &Default::default(), &Default::default(), file)?;
+pub fn list(layers: &Layers<'_>, args: &GroupListArgs) -> Result<ListConfig> {
+    let connection = connection::connection(layers, &args.kafka, None, &PipelineArgs::default())?;
     Ok(ListConfig { kafka: connection.kafka, timeout: connection.timeout })
 }
 
-pub fn describe(args: &GroupDescribeArgs, file: &FileConfig) -> Result<DescribeConfig, Failure> {
-    let connection = settings::connection(&args.kafka, &Default::default(), &args.pipeline, file)?;
+pub fn describe(layers: &Layers<'_>, args: &GroupDescribeArgs) -> Result<DescribeConfig> {
+    let connection = connection::connection(layers, &args.kafka, None, &args.pipeline)?;
     if connection.topic.contains(':') {
-        return Err(Failure::Usage(format!(
+        return Err(ConfigError(format!(
             "group describe --topic takes a topic name, not partitions: `{}`",
             connection.topic
         )));
     }
-    let (auto_offset_reset, policy_assumed) = match (args.auto_offset_reset, file.auto_offset_reset) {
-        (Some(policy), _) | (None, Some(policy)) => (policy, false),
-        (None, None) => (AutoOffsetReset::Latest, true),
+    let show = |p: &AutoOffsetReset| format!("{p:?}").to_ascii_lowercase();
+    let policy = layers.pick_optional("auto_offset_reset", &args.auto_offset_reset, |v| &v.auto_offset_reset, show);
+    let (auto_offset_reset, policy_assumed) = match policy {
+        Some(policy) => (policy.value, false),
+        None => {
+            layers.record("auto-offset-reset", "latest (assumed)", Source::Default, "");
+            (AutoOffsetReset::Latest, true)
+        }
     };
     Ok(DescribeConfig {
         kafka: connection.kafka,
@@ -133,43 +154,50 @@ pub fn describe(args: &GroupDescribeArgs, file: &FileConfig) -> Result<DescribeC
     })
 }
 
-pub fn reset(args: &ResetGroupArgs, file: &FileConfig, interaction: Interaction) -> Result<ResetConfig, Failure> {
+pub fn reset(layers: &Layers<'_>, args: &ResetGroupArgs, interaction: Interaction) -> Result<ResetConfig> {
+    let usage = |message: String| ConfigError(message);
     let pipeline = PipelineArgs { topic: args.topic.clone(), group: args.group.clone() };
-    let connection = settings::connection(&args.kafka, &Default::default(), &pipeline, file)?;
+    let connection = connection::connection(layers, &args.kafka, None, &pipeline)?;
     let operation = if let Some(text) = &args.to {
-        let target = Target::parse(text).map_err(Failure::Usage)?;
-        Operation::Move { scope: TopicScope::parse(&connection.topic).map_err(Failure::Usage)?, target }
+        let target = Target::parse(text).map_err(usage)?;
+        Operation::Move { scope: TopicScope::parse(&connection.topic).map_err(usage)?, target }
     } else if let Some(path) = &args.from_file {
         // The snapshot names its group and topics; only what was given explicitly (flag or
         // environment) is checked against it, never the defaults or the config file.
-        let scope = args.topic.as_deref().map(TopicScope::parse).transpose().map_err(Failure::Usage)?;
+        let scope = args.topic.as_deref().map(TopicScope::parse).transpose().map_err(usage)?;
         Operation::Restore { path: path.clone(), group: args.group.clone(), scope }
     } else if args.delete {
         if let Some(topic) = &args.topic
             && topic.contains(':')
         {
-            return Err(Failure::Usage(format!(
+            return Err(usage(format!(
                 "--delete removes the whole group on every topic; it cannot be limited to `{topic}`"
             )));
         }
         Operation::Delete
     } else {
-        return Err(Failure::Usage("reset-group needs --to TARGET, --from-file SNAPSHOT or --delete".to_string()));
+        return Err(usage("reset-group needs --to TARGET, --from-file SNAPSHOT or --delete".to_string()));
     };
     let wait_empty = args
         .wait_empty
         .as_deref()
-        .map(|text| settings::parse_duration(text).map_err(|err| Failure::Usage(format!("--wait-empty: {err}"))))
+        .map(|text| units::parse_duration(text).map_err(|err| usage(format!("--wait-empty: {err}"))))
         .transpose()?;
     if let Some(path) = &args.backup
         && path.exists()
     {
-        return Err(Failure::Usage(format!(
+        return Err(usage(format!(
             "--backup {}: the file exists; a snapshot never overwrites another (choose a new path)",
             path.display()
         )));
     }
-    let confirmation = confirmation(args.execute, args.yes, interaction).map_err(Failure::Usage)?;
+    let confirm = layers.pick_optional("confirm", &None, |v| &v.confirm, |c| format!("{c:?}").to_ascii_lowercase());
+    let always = match (&confirm, layers.file.profile_name()) {
+        (Some(c), Some(profile)) if c.value == Confirm::Always => Some(format!("profile `{profile}`")),
+        (Some(c), None) if c.value == Confirm::Always => Some(format!("config file {}", layers.file.describe(false))),
+        _ => None,
+    };
+    let confirmation = confirmation(args.execute, args.yes, always.as_deref(), interaction).map_err(usage)?;
     Ok(ResetConfig {
         kafka: connection.kafka,
         group: connection.group,
@@ -179,24 +207,24 @@ pub fn reset(args: &ResetGroupArgs, file: &FileConfig, interaction: Interaction)
         backup: args.backup.clone(),
         wait_empty,
         timeout: connection.timeout,
+        profile: layers.file.profile_name().map(str::to_string),
     })
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::{CommandConfig, resolve_for_test};
     use super::*;
-    use crate::cli::{Cli, Command};
-    use clap::Parser;
 
     fn interaction(stdin_is_tty: bool, stderr_is_tty: bool, json: bool) -> Interaction {
         Interaction { stdin_is_tty, stderr_is_tty, json }
     }
 
-    fn reset_args(args: &[&str]) -> ResetGroupArgs {
+    fn reset_config(args: &[&str], file: Option<(&str, bool)>) -> Result<ResetConfig> {
         let mut argv = vec!["rentflow-doctor", "reset-group"];
         argv.extend(args);
-        match Cli::try_parse_from(argv).unwrap().command {
-            Command::ResetGroup(args) => args,
+        match resolve_for_test(&argv, file)?.command {
+            CommandConfig::ResetGroup(config) => Ok(config),
             other => panic!("{other:?}"),
         }
     }
@@ -204,19 +232,28 @@ mod tests {
     #[test]
     fn execute_prompts_only_on_a_terminal_and_never_in_json() {
         let tty = interaction(true, true, false);
-        assert_eq!(confirmation(false, false, tty), Ok(Confirmation::NotNeeded));
-        assert_eq!(confirmation(true, true, interaction(false, false, true)), Ok(Confirmation::NotNeeded));
-        assert_eq!(confirmation(true, false, tty), Ok(Confirmation::Prompt));
-        assert!(confirmation(true, false, interaction(false, true, false)).unwrap_err().contains("--yes"));
-        assert!(confirmation(true, false, interaction(true, false, false)).is_err());
-        assert!(confirmation(true, false, interaction(true, true, true)).unwrap_err().contains("JSON"));
+        assert_eq!(confirmation(false, false, None, tty), Ok(Confirmation::NotNeeded));
+        assert_eq!(confirmation(true, true, None, interaction(false, false, true)), Ok(Confirmation::NotNeeded));
+        assert_eq!(confirmation(true, false, None, tty), Ok(Confirmation::Prompt));
+        assert!(confirmation(true, false, None, interaction(false, true, false)).unwrap_err().contains("--yes"));
+        assert!(confirmation(true, false, None, interaction(true, false, false)).is_err());
+        assert!(confirmation(true, false, None, interaction(true, true, true)).unwrap_err().contains("JSON"));
+    }
+
+    #[test]
+    fn a_profile_that_always_confirms_refuses_yes() {
+        let tty = interaction(true, true, false);
+        let err = confirmation(true, true, Some("profile `prod`"), tty).unwrap_err();
+        assert!(err.contains("prod") && err.contains("always"), "{err}");
+        assert_eq!(confirmation(true, false, Some("profile `prod`"), tty), Ok(Confirmation::Prompt));
+        assert_eq!(confirmation(false, true, Some("profile `prod`"), tty), Ok(Confirmation::NotNeeded));
     }
 
     #[test]
     fn reset_settings_resolve_target_scope_and_waits() {
-        let args = reset_args(&["--topic", "lease-events:1", "--to", "shift:-2", "--wait-empty", "30s"]);
-        let config = reset(&args, &FileConfig::default(), interaction(false, false, false)).unwrap();
-        assert_eq!(config.group, settings::DEFAULT_GROUP);
+        let config =
+            reset_config(&["--topic", "lease-events:1", "--to", "shift:-2", "--wait-empty", "30s"], None).unwrap();
+        assert_eq!(config.group, connection::DEFAULT_GROUP);
         assert_eq!(config.wait_empty, Some(Duration::from_secs(30)));
         assert_eq!(
             config.operation,
@@ -230,8 +267,6 @@ mod tests {
 
     #[test]
     fn reset_usage_errors_are_caught_before_any_network() {
-        let no_tty = interaction(false, false, false);
-        let file = FileConfig::default();
         for (args, expected) in [
             (vec!["--to", "sometime"], "not a target"),
             (vec!["--to", "earliest", "--execute"], "--yes"),
@@ -239,36 +274,31 @@ mod tests {
             (vec!["--delete", "--topic", "lease-events:0"], "whole group"),
             (vec!["--to", "earliest", "--topic", "lease-events:x"], "partition number"),
         ] {
-            let err = reset(&reset_args(&args), &file, no_tty).unwrap_err();
-            assert!(matches!(err, Failure::Usage(_)), "{args:?}");
+            let err = reset_config(&args, None).unwrap_err();
             assert!(err.to_string().contains(expected), "{args:?}: {err}");
         }
         let existing = tempfile::NamedTempFile::new().unwrap();
         let path = existing.path().to_str().unwrap();
-        let err = reset(&reset_args(&["--to", "earliest", "--backup", path]), &file, no_tty).unwrap_err();
+        let err = reset_config(&["--to", "earliest", "--backup", path], None).unwrap_err();
         assert!(err.to_string().contains("never overwrites"), "{err}");
     }
 
     #[test]
     fn restore_checks_only_explicit_group_and_topic() {
-        let file = FileConfig::parse("group = \"from-file\"\ntopic = \"file-topic\"").unwrap();
-        let args = reset_args(&["--from-file", "snap.json"]);
-        let config = reset(&args, &file, interaction(false, false, false)).unwrap();
+        let file = "group = \"from-file\"\ntopic = \"file-topic\"";
+        let config = reset_config(&["--from-file", "snap.json"], Some((file, true))).unwrap();
         assert_eq!(config.operation, Operation::Restore { path: "snap.json".into(), group: None, scope: None });
     }
 
     #[test]
     fn the_command_trace_prints_resolves_to_the_reset_it_means() {
-        let kafka = crate::cli::KafkaArgs { brokers: Some("k1:9092".into()), ..Default::default() };
-        let connection =
-            settings::connection(&kafka, &Default::default(), &Default::default(), &Default::default()).unwrap();
+        let connection = connection::Connection::local("k1:9092", connection::DEFAULT_GRPC_URL, "lease-events", connection::DEFAULT_GROUP);
         let command = crate::trace::diagnose::reset_command(&connection, 2, 17);
-        let args: Vec<&str> = command.split_whitespace().skip(2).collect();
-        let config = reset(&reset_args(&args), &FileConfig::default(), interaction(true, true, false)).unwrap();
+        let args: Vec<&str> = command.split_whitespace().skip(2).filter(|a| *a != "--execute").collect();
+        let config = reset_config(&args, None).unwrap();
+        assert!(command.ends_with(" --execute"), "{command}");
         assert_eq!(config.kafka.brokers, "k1:9092");
-        assert_eq!(config.group, settings::DEFAULT_GROUP);
-        assert!(config.execute);
-        assert_eq!(config.confirmation, Confirmation::Prompt, "a pasted command asks before it commits");
+        assert_eq!(config.group, connection::DEFAULT_GROUP);
         assert_eq!(
             config.operation,
             Operation::Move {
@@ -280,13 +310,17 @@ mod tests {
 
     #[test]
     fn describe_assumes_latest_unless_told() {
-        let file = FileConfig::default();
-        let args =
-            GroupDescribeArgs { kafka: Default::default(), pipeline: Default::default(), auto_offset_reset: None };
-        let config = describe(&args, &file).unwrap();
+        let describe = |args: &[&str]| {
+            let mut argv = vec!["rentflow-doctor", "group", "describe"];
+            argv.extend(args);
+            match resolve_for_test(&argv, None).unwrap().command {
+                CommandConfig::GroupDescribe(config) => config,
+                other => panic!("{other:?}"),
+            }
+        };
+        let config = describe(&[]);
         assert_eq!((config.auto_offset_reset, config.policy_assumed), (AutoOffsetReset::Latest, true));
-        let args = GroupDescribeArgs { auto_offset_reset: Some(AutoOffsetReset::Earliest), ..args };
-        let config = describe(&args, &file).unwrap();
+        let config = describe(&["--auto-offset-reset", "earliest"]);
         assert_eq!((config.auto_offset_reset, config.policy_assumed), (AutoOffsetReset::Earliest, false));
     }
 }
