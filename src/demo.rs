@@ -12,14 +12,14 @@ use rdkafka::config::ClientConfig;
 use rdkafka::producer::{BaseProducer, Producer};
 
 use crate::cli::{DemoArgs, DemoFault};
+use crate::config::connection::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_GROUP, DEFAULT_TOPIC};
+use crate::config::{Connection, ProbeConfig};
 use crate::error::Failure;
 use crate::output::Progress;
 use crate::pipeline::consumer::{self, ConsumerConfig, LogSink};
 use crate::pipeline::service::{self, ServiceConfig};
 use crate::pipeline::{ConsumerFault, ServiceFault};
 use crate::trace::Traced;
-use crate::config::connection::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_GROUP, DEFAULT_TOPIC};
-use crate::config::{Connection, ProbeConfig};
 
 const DEMO_TOPIC_ON_REAL_BROKERS: &str = "rentflow-doctor-demo";
 /// Events produced before a late consumer starts (the `offset-reset-latest` story).
@@ -114,14 +114,9 @@ pub async fn run(args: &DemoArgs, verbose: u8, progress: &Progress) -> Result<(P
             crate::kafka::check_reachable(brokers, DEFAULT_CONNECT_TIMEOUT)
                 .await
                 .map_err(|err| Failure::Unreachable(err.to_string()))?;
-            crate::pipeline::ensure_topic(
-                brokers,
-                DEMO_TOPIC_ON_REAL_BROKERS,
-                partitions,
-                DEFAULT_CONNECT_TIMEOUT,
-            )
-            .await
-            .map_err(Failure::Unreachable)?;
+            crate::pipeline::ensure_topic(brokers, DEMO_TOPIC_ON_REAL_BROKERS, partitions, DEFAULT_CONNECT_TIMEOUT)
+                .await
+                .map_err(Failure::Unreachable)?;
             let group = format!("rentflow-doctor-demo-{}", &uuid::Uuid::new_v4().simple().to_string()[..8]);
             (None, brokers.clone(), DEMO_TOPIC_ON_REAL_BROKERS.to_string(), group)
         }

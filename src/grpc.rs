@@ -6,9 +6,9 @@ use std::time::Duration;
 use tonic::metadata::MetadataValue;
 use tonic::transport::{Certificate, Channel, ClientTlsConfig, Endpoint, Identity};
 
+use crate::config::GrpcConfig;
 use crate::proto::lease_service_client::LeaseServiceClient;
 use crate::proto::{TerminateLeaseRequest, TerminateLeaseResponse};
-use crate::config::GrpcConfig;
 
 /// Metadata key carrying the probe's id, so the service's logs can be searched for it.
 pub const PROBE_ID_HEADER: &str = "x-rentflow-probe-id";

@@ -243,7 +243,12 @@ fn command_name(command: &Command) -> &'static str {
     }
 }
 
-async fn dispatch(cli: &Cli, resolved: &Resolved, progress: &Progress, started: &Started) -> Result<Report<Body>, Failure> {
+async fn dispatch(
+    cli: &Cli,
+    resolved: &Resolved,
+    progress: &Progress,
+    started: &Started,
+) -> Result<Report<Body>, Failure> {
     let name = command_name(&cli.command);
     let output = &resolved.output;
     // The cluster id is asked for alongside the command, not after it: it costs the run
@@ -263,13 +268,13 @@ async fn dispatch(cli: &Cli, resolved: &Resolved, progress: &Progress, started: 
                 let style = Style { color: output.color };
                 output::stdout_text(
                     &format!(
-                    "{} {}\n{}\n\n",
-                    style.bold("demo"),
-                    style.dim(&format!(
-                        "{} · lease service {} · group {}",
-                        preface.broker, preface.service, preface.group
-                    )),
-                    preface.story
+                        "{} {}\n{}\n\n",
+                        style.bold("demo"),
+                        style.dim(&format!(
+                            "{} · lease service {} · group {}",
+                            preface.broker, preface.service, preface.group
+                        )),
+                        preface.story
                     ),
                     output.color,
                 );

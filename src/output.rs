@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::secrets::redact;
 use crate::config::OutputConfig;
+use crate::secrets::redact;
 use crate::untrusted::escape_rendered;
 
 /// Writes rendered text for people to stdout: control characters that a field carried in
@@ -32,7 +32,8 @@ fn write_stdout(text: &str) {
 /// Writes a note, warning or error to stderr (never coloured: every control character a
 /// message carried in is shown escaped).
 pub fn stderr(text: &str) {
-    let text = escape_rendered(&redact(text), false);
+    let redacted = redact(text);
+    let text = escape_rendered(&redacted, false);
     let mut err = std::io::stderr().lock();
     let _ = err.write_all(text.as_bytes());
     if !text.ends_with('\n') {

@@ -69,7 +69,8 @@ pub fn redact(text: &str) -> Cow<'_, str> {
 }
 
 /// Words that, as an option or a `key=value` name, introduce a credential.
-const CREDENTIAL_WORDS: [&str; 8] = ["password", "passwd", "secret", "token", "apikey", "api-key", "api_key", "credential"];
+const CREDENTIAL_WORDS: [&str; 8] =
+    ["password", "passwd", "secret", "token", "apikey", "api-key", "api_key", "credential"];
 
 fn names_a_credential(name: &str) -> bool {
     let name = name.trim_start_matches('-').to_ascii_lowercase();

@@ -64,7 +64,12 @@ fn seed(bootstrap: &str, group: &str, topic: &str, offsets: &[i64]) {
     for (partition, offset) in offsets.iter().enumerate() {
         list.add_partition_offset(topic, partition as i32, Offset::Offset(*offset)).unwrap();
     }
-    consumer.commit(&list, CommitMode::Sync).expect("seed the group's offsets");
+    // A fresh cluster answers NOT_COORDINATOR until the offsets topic has its leaders.
+    let deadline = Instant::now() + Duration::from_secs(90);
+    while let Err(err) = consumer.commit(&list, CommitMode::Sync) {
+        assert!(Instant::now() < deadline, "seeding the group's offsets: {err}");
+        std::thread::sleep(Duration::from_millis(500));
+    }
 }
 
 /// Runs the doctor under a pseudo-terminal (`script`), as a person at a terminal runs it;
@@ -140,7 +145,11 @@ fn at_terminal(cwd: &Path, args: &[&str], at_prompt: impl FnOnce(), answer: &str
 /// The broker id in a coordinator as the doctor names it (`2@127.0.0.1:40123`).
 fn coordinator_id(describe: &Run) -> i32 {
     let coordinator = describe.json()["group"]["coordinator"].as_str().unwrap_or_default().to_string();
-    coordinator.split('@').next().and_then(|id| id.parse().ok()).unwrap_or_else(|| panic!("coordinator `{coordinator}`"))
+    coordinator
+        .split('@')
+        .next()
+        .and_then(|id| id.parse().ok())
+        .unwrap_or_else(|| panic!("coordinator `{coordinator}`"))
 }
 
 #[test]
@@ -182,7 +191,20 @@ fn a_three_broker_cluster_survives_a_stopped_broker_and_a_stopped_coordinator() 
     let stopped_address = cluster.node(coordinator).address.clone();
     let reset = at_terminal(
         work.path(),
-        &["reset-group", "--brokers", &all, "--group", &group, "--topic", &topic, "--to", "earliest", "--backup", &snapshot_arg, "--execute"],
+        &[
+            "reset-group",
+            "--brokers",
+            &all,
+            "--group",
+            &group,
+            "--topic",
+            &topic,
+            "--to",
+            "earliest",
+            "--backup",
+            &snapshot_arg,
+            "--execute",
+        ],
         || cluster.node(coordinator).kill(),
         "y\n",
     );
@@ -211,7 +233,23 @@ fn a_three_broker_cluster_survives_a_stopped_broker_and_a_stopped_coordinator() 
         let moved_arg = moved.display().to_string();
         let run = doctor_in(
             work.path(),
-            &["reset-group", "-o", "json", "--brokers", &all, "--group", &group, "--topic", &topic, "--to", "earliest", "--backup", &moved_arg, "--execute", "--yes"],
+            &[
+                "reset-group",
+                "-o",
+                "json",
+                "--brokers",
+                &all,
+                "--group",
+                &group,
+                "--topic",
+                &topic,
+                "--to",
+                "earliest",
+                "--backup",
+                &moved_arg,
+                "--execute",
+                "--yes",
+            ],
         );
         assert_eq!(run.json()["outcome"], "applied", "{}{}", run.stdout, run.stderr);
         assert_eq!(committed(&all, &group, &topic), earliest);

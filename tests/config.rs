@@ -34,7 +34,10 @@ fn verbose_says_where_each_setting_came_from() {
     assert!(stderr.contains("config file: rentflow-doctor.toml (found in the working directory"), "{stderr}");
     assert!(stderr.contains("group = flag-group (flag --group)"), "{stderr}");
     assert!(stderr.contains("topic = env-topic (environment RENTFLOW_TOPIC)"), "{stderr}");
-    assert!(stderr.contains("timeout = 9s (config file rentflow-doctor.toml (found in the working directory))"), "{stderr}");
+    assert!(
+        stderr.contains("timeout = 9s (config file rentflow-doctor.toml (found in the working directory))"),
+        "{stderr}"
+    );
     assert!(stderr.contains("match-field = /lease_id (default)"), "{stderr}");
 }
 
@@ -49,7 +52,11 @@ fn every_report_names_the_config_file_in_effect() {
     assert_eq!(implicit.json()["context"]["config_file"], "rentflow-doctor.toml");
     assert_eq!(implicit.json()["context"]["config_source"], "implicit");
     let text = unreachable_trace(dir.path(), &[], &[]);
-    assert!(text.stdout.starts_with("config: rentflow-doctor.toml (found in the working directory)"), "{}", text.stdout);
+    assert!(
+        text.stdout.starts_with("config: rentflow-doctor.toml (found in the working directory)"),
+        "{}",
+        text.stdout
+    );
     let explicit = unreachable_trace(dir.path(), &["-o", "json", "--config", "rentflow-doctor.toml"], &[]);
     assert_eq!(explicit.json()["context"]["config_source"], "explicit");
     let from_env = unreachable_trace(dir.path(), &["-o", "json"], &[("RENTFLOW_CONFIG", "rentflow-doctor.toml")]);
@@ -66,7 +73,11 @@ fn a_config_file_in_the_working_directory_cannot_run_a_command() {
     let brokers = format!("127.0.0.1:{port}");
     let run = doctor_in(dir.path(), &["check", "--live-only", "--brokers", &brokers, "consumer-logs"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
-    assert!(run.stderr.contains("[check] consumer-logs") && run.stderr.contains("--config rentflow-doctor.toml"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("[check] consumer-logs") && run.stderr.contains("--config rentflow-doctor.toml"),
+        "{}",
+        run.stderr
+    );
     assert!(!marker.exists(), "the implicit file's command ran");
     // Named with --config it is the user's own: accepted (the live side is unreachable here).
     let trusted =
@@ -81,7 +92,10 @@ fn a_config_file_in_the_working_directory_cannot_load_code_or_lower_security() {
         ("\"plugin.library.paths\" = \"./libevil.so\"", "plugin.library.paths"),
         ("\"enable.ssl.certificate.verification\" = \"false\"", "enable.ssl.certificate.verification"),
         ("\"ssl.endpoint.identification.algorithm\" = \"none\"", "ssl.endpoint.identification.algorithm"),
-        ("\"sasl.oauthbearer.token.endpoint.url\" = \"https://evil.example/token\"", "sasl.oauthbearer.token.endpoint.url"),
+        (
+            "\"sasl.oauthbearer.token.endpoint.url\" = \"https://evil.example/token\"",
+            "sasl.oauthbearer.token.endpoint.url",
+        ),
     ] {
         std::fs::write(dir.path().join("rentflow-doctor.toml"), format!("[kafka]\n{line}\n")).unwrap();
         let run = unreachable_trace(dir.path(), &[], &[]);
@@ -164,7 +178,11 @@ fn yes_is_refused_where_the_profile_says_confirm_always() {
     let args = ["--config", "profiles.toml", "reset-group", "--to", "earliest", "--execute", "--yes"];
     let run = doctor_in(dir.path(), &[&args[..], &["--profile", "prod"]].concat());
     assert_eq!(run.code, 2, "{}", run.stderr);
-    assert!(run.stderr.contains("--yes") && run.stderr.contains("prod") && run.stderr.contains("always"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("--yes") && run.stderr.contains("prod") && run.stderr.contains("always"),
+        "{}",
+        run.stderr
+    );
     // The same command under a profile without the rule gets as far as the (absent) broker.
     let dev = doctor_in(dir.path(), &[&args[..], &["--profile", "dev"]].concat());
     assert_eq!(dev.code, 3, "{}", dev.stderr);

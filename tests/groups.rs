@@ -683,7 +683,8 @@ fn every_report_names_the_cluster_id_and_the_profile() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("profiles.toml"), format!("[profiles.staging]\nbrokers = \"{}\"\n", broker.address))
         .unwrap();
-    let run = doctor_in(dir.path(), &["--config", "profiles.toml", "--profile", "staging", "group", "list", "-o", "json"]);
+    let run =
+        doctor_in(dir.path(), &["--config", "profiles.toml", "--profile", "staging", "group", "list", "-o", "json"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let context = &run.json()["context"];
     assert_eq!(context["profile"], "staging");

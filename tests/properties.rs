@@ -7,11 +7,11 @@ use std::time::Duration;
 
 use proptest::prelude::*;
 use rentflow_doctor::clock::Started;
+use rentflow_doctor::config::file::FileConfig;
 use rentflow_doctor::group::snapshot::Snapshot;
 use rentflow_doctor::group::target::{self, Target, TopicScope};
 use rentflow_doctor::kafka::PartitionOffsets;
 use rentflow_doctor::kafka::groups::parse_assignment;
-use rentflow_doctor::config::file::FileConfig;
 use rentflow_doctor::trace::latency::{self, Latency, Moments};
 use rentflow_doctor::trace::matching::{MatchedBy, Pending};
 

@@ -46,7 +46,10 @@ pub fn mark(source: &LogSource) -> Option<FileMark> {
 fn lines(bytes: &[u8]) -> Vec<String> {
     let start = bytes.len().saturating_sub(MAX_LOG_BYTES);
     // A log line may carry a credential (a connection string, a token): mask it on the way in.
-    String::from_utf8_lossy(&bytes[start..]).lines().map(|line| crate::secrets::mask_credentials(line).into_owned()).collect()
+    String::from_utf8_lossy(&bytes[start..])
+        .lines()
+        .map(|line| crate::secrets::mask_credentials(line).into_owned())
+        .collect()
 }
 
 fn tail(lines: &[String], n: usize) -> Vec<String> {

@@ -279,7 +279,11 @@ async fn run_live(
 }
 
 /// Runs the selected checks.
-pub async fn run(config: &CheckConfig, output: &OutputConfig, progress: &Progress) -> Result<(CheckBody, Vec<Finding>), Failure> {
+pub async fn run(
+    config: &CheckConfig,
+    output: &OutputConfig,
+    progress: &Progress,
+) -> Result<(CheckBody, Vec<Finding>), Failure> {
     let selection = &catalog::select(&config.selected).map_err(Failure::Usage)?;
     let run_static = config.mode != Mode::LiveOnly && selection.any(Phase::Static);
     if run_static {

@@ -118,7 +118,8 @@ impl CheckBody {
         }
         // A whole side skipped for one reason is one line, not a table of dashes.
         if checks.iter().all(|c| c.status == Status::Skipped && c.detail == checks[0].detail) {
-            let _ = writeln!(out, "{} {}", style.paint(Mark::Skipped, Mark::Skipped.symbol()), escape(&checks[0].detail));
+            let _ =
+                writeln!(out, "{} {}", style.paint(Mark::Skipped, Mark::Skipped.symbol()), escape(&checks[0].detail));
             return;
         }
         let mut table = style.table(&["", "CHECK", "NAME", "RESULT", "TIME"]);
@@ -192,7 +193,8 @@ impl CheckBody {
                     );
                     if let Some(lease) = &live.lease_id {
                         let logs = live.consumer_logs.as_deref().unwrap_or("no consumer logs given");
-                        let _ = writeln!(out, "{}", style.dim(&format!("lease {} · logs {}", escape(lease), escape(logs))));
+                        let _ =
+                            writeln!(out, "{}", style.dim(&format!("lease {} · logs {}", escape(lease), escape(logs))));
                     }
                 }
                 None => {

@@ -7,8 +7,8 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
-use crate::findings::{CATALOGUE, Severity};
 use super::report::CheckBody;
+use crate::findings::{CATALOGUE, Severity};
 use crate::report::Report;
 
 /// The page under `docs/checks/` for each code, compiled in so the help travels with the file.

@@ -71,9 +71,8 @@ pub fn resolve(layers: &Layers<'_>, args: &CheckArgs) -> Result<CheckConfig> {
         (false, false) => Mode::Auto,
     };
     let show_path = |p: &PathBuf| p.display().to_string();
-    let project_dir = layers
-        .pick("project_dir", &args.project_dir, |v| &v.check.project_dir, || PathBuf::from("."), show_path)
-        .value;
+    let project_dir =
+        layers.pick("project_dir", &args.project_dir, |v| &v.check.project_dir, || PathBuf::from("."), show_path).value;
     let mut ignore = HashSet::new();
     for item in args.ignore.iter().chain(layers.file.ignore().iter()) {
         let kind = findings::lookup(item).ok_or_else(|| {
@@ -86,11 +85,7 @@ pub fn resolve(layers: &Layers<'_>, args: &CheckArgs) -> Result<CheckConfig> {
         if let Some(path) = path {
             let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
             if !parent.is_dir() {
-                return Err(usage(format!(
-                    "{flag} {}: directory {} does not exist",
-                    path.display(),
-                    parent.display()
-                )));
+                return Err(usage(format!("{flag} {}: directory {} does not exist", path.display(), parent.display())));
             }
         }
     }
@@ -130,9 +125,12 @@ pub fn resolve(layers: &Layers<'_>, args: &CheckArgs) -> Result<CheckConfig> {
 
 /// `--consumer-logs` or `--consumer-log-file`; a command only from a source the user chose.
 fn log_source(layers: &Layers<'_>, args: &CheckArgs) -> Result<Option<LogSource>> {
-    let command = layers.pick_optional("consumer_logs", &args.consumer_logs, |v| &v.check.consumer_logs, |c| {
-        secrets::mask_credentials(c).into_owned()
-    });
+    let command = layers.pick_optional(
+        "consumer_logs",
+        &args.consumer_logs,
+        |v| &v.check.consumer_logs,
+        |c| secrets::mask_credentials(c).into_owned(),
+    );
     let file = layers.pick_optional(
         "consumer_log_file",
         &args.consumer_log_file,
@@ -169,9 +167,8 @@ pub fn fail_on(layers: &Layers<'_>, flag: Option<FailOn>) -> Result<Severity> {
     let choice = match layers.pick_optional("fail_on", &flag, |_| &None, show) {
         Some(choice) => choice.value,
         None => match layers.pick_optional("fail_on", &None, |v| &v.check.fail_on, String::clone) {
-            Some(text) => <FailOn as clap::ValueEnum>::from_str(&text.value, true).map_err(|_| {
-                ConfigError(format!("config file: fail-on `{}` is not error or warning", text.value))
-            })?,
+            Some(text) => <FailOn as clap::ValueEnum>::from_str(&text.value, true)
+                .map_err(|_| ConfigError(format!("config file: fail-on `{}` is not error or warning", text.value)))?,
             None => FailOn::Error,
         },
     };

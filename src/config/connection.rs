@@ -235,8 +235,7 @@ pub fn connection(
     let file = layers.file;
     let connect_timeout =
         layers.duration("connect_timeout", &kafka.connect_timeout, |v| &v.connect_timeout, DEFAULT_CONNECT_TIMEOUT)?;
-    let brokers =
-        layers.pick("brokers", &kafka.brokers, |v| &v.brokers, || DEFAULT_BROKERS.to_string(), String::clone);
+    let brokers = layers.pick("brokers", &kafka.brokers, |v| &v.brokers, || DEFAULT_BROKERS.to_string(), String::clone);
     if brokers.value.split(',').all(|b| b.trim().is_empty()) {
         return Err(ConfigError("--brokers is empty".to_string()));
     }
@@ -343,7 +342,8 @@ fn grpc_settings(layers: &Layers<'_>, grpc: &cli::GrpcArgs, connect_timeout: Dur
             }
         }
     }
-    let call_timeout = layers.duration("grpc_timeout", &grpc.grpc_timeout, |v| &v.grpc_timeout, DEFAULT_GRPC_TIMEOUT)?;
+    let call_timeout =
+        layers.duration("grpc_timeout", &grpc.grpc_timeout, |v| &v.grpc_timeout, DEFAULT_GRPC_TIMEOUT)?;
     Ok(GrpcConfig {
         url: url_text,
         ca: ca.map(|c| c.value),
@@ -358,8 +358,13 @@ fn grpc_settings(layers: &Layers<'_>, grpc: &cli::GrpcArgs, connect_timeout: Dur
 
 pub fn probe(layers: &Layers<'_>, args: &cli::ProbeArgs) -> Result<ProbeConfig> {
     let defaults = ProbeConfig::default();
-    let match_field =
-        layers.pick("match_field", &args.match_field, |v| &v.match_field, || defaults.match_field.clone(), String::clone);
+    let match_field = layers.pick(
+        "match_field",
+        &args.match_field,
+        |v| &v.match_field,
+        || defaults.match_field.clone(),
+        String::clone,
+    );
     let match_field = match_field.value;
     if !match_field.is_empty() && !match_field.starts_with('/') {
         return Err(ConfigError(format!("--match-field `{match_field}` must be a JSON pointer such as /lease_id")));
@@ -374,8 +379,13 @@ pub fn probe(layers: &Layers<'_>, args: &cli::ProbeArgs) -> Result<ProbeConfig> 
         return Err(ConfigError("--lease-id names one lease; it cannot be combined with --count above 1".to_string()));
     }
     let reason = layers.pick("reason", &args.reason, |v| &v.reason, || defaults.reason.clone(), String::clone);
-    let requested_by =
-        layers.pick("requested_by", &args.requested_by, |v| &v.requested_by, || defaults.requested_by.clone(), String::clone);
+    let requested_by = layers.pick(
+        "requested_by",
+        &args.requested_by,
+        |v| &v.requested_by,
+        || defaults.requested_by.clone(),
+        String::clone,
+    );
     let event_timeout =
         layers.duration("event_timeout", &args.event_timeout, |v| &v.event_timeout, DEFAULT_EVENT_TIMEOUT)?;
     let consume_timeout =

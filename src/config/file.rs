@@ -88,23 +88,25 @@ impl FileConfig {
     pub fn parse(text: &str) -> std::result::Result<FileConfig, String> {
         // `deny_unknown_fields` does not combine with `flatten`: split the profiles off first,
         // then read each part strictly.
-        let mut table: toml::Table = text.parse().map_err(|err: toml::de::Error| without_quoted_values(err.message()))?;
+        let mut table: toml::Table =
+            text.parse().map_err(|err: toml::de::Error| without_quoted_values(err.message()))?;
         let profiles = match table.remove("profiles") {
             None => BTreeMap::new(),
             Some(toml::Value::Table(profiles)) => {
                 let mut parsed = BTreeMap::new();
                 for (name, value) in profiles {
-                    let values: FileValues = value
-                        .try_into()
-                        .map_err(|err: toml::de::Error| format!("[profiles.{name}]: {}", without_quoted_values(err.message())))?;
+                    let values: FileValues = value.try_into().map_err(|err: toml::de::Error| {
+                        format!("[profiles.{name}]: {}", without_quoted_values(err.message()))
+                    })?;
                     parsed.insert(name, values);
                 }
                 parsed
             }
             Some(_) => return Err("`profiles` must be a table of tables: [profiles.<name>]".to_string()),
         };
-        let values: FileValues =
-            toml::Value::Table(table).try_into().map_err(|err: toml::de::Error| without_quoted_values(err.message()))?;
+        let values: FileValues = toml::Value::Table(table)
+            .try_into()
+            .map_err(|err: toml::de::Error| without_quoted_values(err.message()))?;
         let config = FileConfig { profiles, values };
         // Register secrets at once, so that nothing printed later can carry them.
         for values in std::iter::once(&config.values).chain(config.profiles.values()) {
@@ -352,7 +354,10 @@ mod tests {
         let parsed = FileConfig::parse(text).unwrap();
         let prod = Sourced { value: "prod".to_string(), source: Source::Flag };
         let file = LoadedFile::from_parsed("x.toml".into(), Source::ExplicitFile, parsed.clone(), Some(prod)).unwrap();
-        assert_eq!(file.value(|v| &v.brokers).unwrap(), ("prod:9092".to_string(), "x.toml [profiles.prod]".to_string()));
+        assert_eq!(
+            file.value(|v| &v.brokers).unwrap(),
+            ("prod:9092".to_string(), "x.toml [profiles.prod]".to_string())
+        );
         assert_eq!(file.value(|v| &v.topic).unwrap().0, "t");
         assert_eq!(file.value(|v| &v.confirm).unwrap().0, Confirm::Always);
         assert_eq!(file.kafka()["client.rack"].0.as_str(), Some("b"));

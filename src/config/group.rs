@@ -292,7 +292,12 @@ mod tests {
 
     #[test]
     fn the_command_trace_prints_resolves_to_the_reset_it_means() {
-        let connection = connection::Connection::local("k1:9092", connection::DEFAULT_GRPC_URL, "lease-events", connection::DEFAULT_GROUP);
+        let connection = connection::Connection::local(
+            "k1:9092",
+            connection::DEFAULT_GRPC_URL,
+            "lease-events",
+            connection::DEFAULT_GROUP,
+        );
         let command = crate::trace::diagnose::reset_command(&connection, 2, 17);
         let args: Vec<&str> = command.split_whitespace().skip(2).filter(|a| *a != "--execute").collect();
         let config = reset_config(&args, None).unwrap();

@@ -226,7 +226,10 @@ pub fn describe_source(source: Source) -> &'static str {
 /// What a command runs with, resolved.
 #[derive(Debug)]
 pub enum CommandConfig {
-    Trace { connection: Connection, probe: ProbeConfig },
+    Trace {
+        connection: Connection,
+        probe: ProbeConfig,
+    },
     /// `demo` runs its own pipeline; it reads no settings beyond its flags.
     Demo,
     GroupList(ListConfig),

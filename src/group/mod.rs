@@ -14,13 +14,13 @@ use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use crate::cli::AutoOffsetReset;
+use crate::config::connection::DEFAULT_BROKERS;
+use crate::config::{DescribeConfig, ListConfig, OutputConfig, ResetConfig};
 use crate::error::Failure;
 use crate::findings::{Finding, RD202, RD904, Severity};
 use crate::kafka::admin::GroupOffsets;
 use crate::kafka::{self, Admin, KafkaFailure};
 use crate::output::Progress;
-use crate::config::connection::DEFAULT_BROKERS;
-use crate::config::{DescribeConfig, ListConfig, OutputConfig, ResetConfig};
 
 use report::{DescribeBody, GroupInfo, GroupListBody, GroupRow, PartitionRow, Totals, WithoutCommit};
 use target::TopicScope;
@@ -53,11 +53,8 @@ pub fn shell_word(word: &str) -> String {
 
 /// `rentflow-doctor reset-group [--brokers B] --group G …` with the rest appended.
 pub fn reset_command_prefix(brokers: &str, group: &str) -> String {
-    let brokers = if brokers == DEFAULT_BROKERS {
-        String::new()
-    } else {
-        format!(" --brokers {}", shell_word(brokers))
-    };
+    let brokers =
+        if brokers == DEFAULT_BROKERS { String::new() } else { format!(" --brokers {}", shell_word(brokers)) };
     format!("rentflow-doctor reset-group{brokers} --group {}", shell_word(group))
 }
 
@@ -144,12 +141,16 @@ async fn describe_group(config: &DescribeConfig, verbose: u8, progress: &Progres
     let (group, topic, broker_down) = tokio::join!(group_side, topic_side, cluster_side);
     let description = match group {
         Ok(description) => description,
-        Err(failure) => return Ok((Body::Describe(body), [kafka_problem(failure)?].into_iter().chain(broker_down).collect())),
+        Err(failure) => {
+            return Ok((Body::Describe(body), [kafka_problem(failure)?].into_iter().chain(broker_down).collect()));
+        }
     };
     body.group = GroupInfo::of(&config.group, description.as_ref());
     let (logs, committed, newest) = match topic {
         Ok(found) => found,
-        Err(failure) => return Ok((Body::Describe(body), [kafka_problem(failure)?].into_iter().chain(broker_down).collect())),
+        Err(failure) => {
+            return Ok((Body::Describe(body), [kafka_problem(failure)?].into_iter().chain(broker_down).collect()));
+        }
     };
     // Which member holds which partition, where the broker says.
     let mut holders: BTreeMap<i32, String> = BTreeMap::new();

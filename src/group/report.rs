@@ -490,9 +490,11 @@ mod text {
                 if row.action == Action::Delete { "deleted" } else { "verified" }
             )),
             Some(RowStatus::Unchanged) => Cell::new(format!("{} unchanged", style.paint(Mark::Ok, "✓"))),
-            Some(RowStatus::Failed) => {
-                Cell::new(format!("{} {}", style.paint(Mark::Failed, "✗"), escape(row.error.as_deref().unwrap_or("failed"))))
-            }
+            Some(RowStatus::Failed) => Cell::new(format!(
+                "{} {}",
+                style.paint(Mark::Failed, "✗"),
+                escape(row.error.as_deref().unwrap_or("failed"))
+            )),
             Some(RowStatus::Unverified) => {
                 Cell::new(format!("{} accepted, not read back", style.paint(Mark::Warning, "!")))
             }

@@ -18,6 +18,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use super::Body;
+use crate::config::OutputConfig;
 use crate::error::Failure;
 use crate::findings::{Finding, RD501, RD502, RD503, RD504, RD904};
 use crate::kafka::admin::GroupOffsets;
@@ -25,16 +27,14 @@ use crate::kafka::commit::TopicPartition;
 use crate::kafka::groups::GroupDescription;
 use crate::kafka::{self, Admin, KafkaFailure, PartitionOffsets};
 use crate::output::{self, Progress};
-use super::Body;
 use crate::report::text::Style;
-use crate::config::OutputConfig;
 
-use crate::config::ResetConfig;
-use crate::config::group::{Confirmation, Operation};
 use super::report::{self, Action, Effect, GroupInfo, Outcome, PlanRow, ResetBody, RowStatus};
 use super::snapshot::{self, SavedOffset, Snapshot};
 use super::target::{self, Adjustment, TopicScope};
 use super::{kafka_problem, reset_command_prefix, shell_word};
+use crate::config::ResetConfig;
+use crate::config::group::{Confirmation, Operation};
 
 type Outcomes = Result<(Body, Vec<Finding>), Failure>;
 

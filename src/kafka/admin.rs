@@ -12,10 +12,10 @@ use std::time::{Duration, Instant};
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::{Offset, TopicPartitionList};
 
+use super::KafkaConfig;
 use super::commit::{self, PartitionResults, TopicPartition};
 use super::groups::{self, GroupDescription};
 use super::{DoctorContext, KafkaFailure, blocking, client_config, failure};
-use super::KafkaConfig;
 
 /// Start and end of one partition's log.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

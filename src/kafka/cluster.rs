@@ -67,7 +67,7 @@ fn tcp_refusal(address: &str, outcome: Connected, timeout: Duration) -> Option<S
     match outcome {
         Ok(Ok(_)) => None,
         Ok(Err(err)) => Some(format!("{address}: {err}")),
-        Err(_) => Some(format!("{address}: no answer within {}", crate::report::text::duration(timeout))),
+        Err(_) => Some(format!("{address}: no answer within {}", crate::units::duration(timeout))),
     }
 }
 

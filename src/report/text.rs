@@ -2,8 +2,8 @@
 //! each problem and a one-line summary. Colour is decided before rendering and passed in;
 //! nothing here looks at the environment.
 
-use std::fmt::Write as _;
 use comfy_table::{Cell, Color, ContentArrangement, Table, TableComponent, presets};
+use std::fmt::Write as _;
 
 use super::{Context, Report};
 use crate::findings::{Finding, Severity};
@@ -156,7 +156,8 @@ pub fn context(style: &Style, context: &Context) -> String {
         parts.push(format!("profile: {profile}"));
     }
     parts.push(format!("cluster: {}", context.cluster_id.as_deref().unwrap_or("unknown")));
-    format!("{}\n", style.dim(&parts.join(" · ")))
+    // A path, a profile name and the brokers' cluster id: none of them written by the doctor.
+    format!("{}\n", style.dim(&escape(&parts.join(" · "))))
 }
 
 /// The closing line: status, counts and time.

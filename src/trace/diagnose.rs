@@ -1,10 +1,10 @@
 //! Turning what a probe observed into findings: the first broken hop, and why.
 
+use crate::config::Connection;
 use crate::findings::{Finding, RD101, RD102, RD103, RD104, RD105, RD106, RD202, RD901, RD902};
 use crate::grpc::CallOutcome;
 use crate::kafka::KafkaFailure;
 use crate::kafka::groups::GroupDescription;
-use crate::config::Connection;
 
 use super::ProbeOutcome;
 use super::latency::Latency;

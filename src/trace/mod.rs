@@ -22,13 +22,13 @@ use futures::StreamExt;
 use tonic::transport::Channel;
 
 use crate::clock::Started;
+use crate::config::{Connection, ProbeConfig};
 use crate::findings::{Finding, RD901, RD902};
 use crate::grpc::{self, CallOutcome, GrpcFailure, ProbeCall};
 use crate::kafka::admin::{Committed, GroupOffsets};
 use crate::kafka::{self, Admin, KafkaFailure, PartitionOffsets};
 use crate::output::Progress;
 use crate::proto::lease_service_client::LeaseServiceClient;
-use crate::config::{Connection, ProbeConfig};
 
 use commits::{CommitState, CommitTracker};
 use diagnose::GroupLookup;

@@ -216,7 +216,11 @@ mod text {
                 let _ = writeln!(
                     out,
                     "{}",
-                    style.dim(&format!("lease {}  probe {}", escape(&self.probe.lease_id), escape(&self.probe.probe_id)))
+                    style.dim(&format!(
+                        "lease {}  probe {}",
+                        escape(&self.probe.lease_id),
+                        escape(&self.probe.probe_id)
+                    ))
                 );
             }
             let mut table = style.table(&["", "HOP", "LATENCY", "DETAIL"]);

@@ -193,4 +193,3 @@ impl Prompted {
         (status.code(), format!("{}{rest}", self.seen))
     }
 }
-
