@@ -175,8 +175,8 @@ pub const RD504: Kind = Kind {
     fix: "Move those partitions with an absolute target (`--topic TOPIC:P --to earliest|latest|offset:N`), or delete the whole group (`reset-group --delete`) to return every partition to \"no committed offset\".",
 };
 
-pub const RD601: Kind = Kind {
-    code: "RD601",
+pub const RD701: Kind = Kind {
+    code: "RD701",
     name: "broker-down",
     severity: Severity::Warning,
     scope: Scope::Live,
@@ -213,7 +213,7 @@ pub const RD903: Kind = Kind {
 
 /// The whole catalogue, in code order.
 pub const CATALOGUE: [Kind; 19] = [
-    RD101, RD102, RD103, RD104, RD105, RD106, RD201, RD202, RD301, RD401, RD501, RD502, RD503, RD504, RD601, RD901,
+    RD101, RD102, RD103, RD104, RD105, RD106, RD201, RD202, RD301, RD401, RD501, RD502, RD503, RD504, RD701, RD901,
     RD902, RD903, RD904,
 ];
 

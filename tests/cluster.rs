@@ -262,14 +262,14 @@ fn a_three_broker_cluster_survives_a_stopped_broker_and_a_stopped_coordinator() 
     wait_for_leaders_without(&all, &topic, coordinator);
     let run = describe(&all);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
-    assert_eq!(run.codes(), vec!["RD601".to_string()], "{}", run.stdout);
+    assert_eq!(run.codes(), vec!["RD701".to_string()], "{}", run.stdout);
     let finding = &run.json()["findings"][0];
     let said = format!("{} {}", finding["message"], finding["evidence"]);
     assert!(said.contains(&format!("broker {coordinator}")), "the broker's id is named: {said}");
     assert!(said.contains(&stopped_address), "the broker's address is named: {said}");
     assert_eq!(run.json()["partitions"].as_array().unwrap().len(), PARTITIONS as usize);
     let text = doctor_in(work.path(), &["group", "describe", "--brokers", &all, "--group", &group, "--topic", &topic]);
-    assert!(text.stdout.contains("RD601 broker-down"), "{}", text.stdout);
+    assert!(text.stdout.contains("RD701 broker-down"), "{}", text.stdout);
 
     // 4. The snapshot restores the prior offsets, through the brokers that remain.
     let restore = doctor_in(

@@ -28,7 +28,7 @@ pub fn page(code: &str) -> &'static str {
         "RD502" => include_str!("../../docs/checks/RD502.md"),
         "RD503" => include_str!("../../docs/checks/RD503.md"),
         "RD504" => include_str!("../../docs/checks/RD504.md"),
-        "RD601" => include_str!("../../docs/checks/RD601.md"),
+        "RD701" => include_str!("../../docs/checks/RD701.md"),
         "RD901" => include_str!("../../docs/checks/RD901.md"),
         "RD902" => include_str!("../../docs/checks/RD902.md"),
         "RD903" => include_str!("../../docs/checks/RD903.md"),

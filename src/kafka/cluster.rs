@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use rdkafka::consumer::Consumer;
 
 use super::{Admin, KafkaFailure, blocking, bootstrap_addresses, failure};
-use crate::findings::{Finding, RD601};
+use crate::findings::{Finding, RD701};
 
 /// A broker the cluster's metadata lists.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -116,5 +116,5 @@ pub async fn brokers_down(bootstrap: &str, topic: &str, view: &BrokerView, timeo
         "not answering: {}; this report was made through the {answering} broker(s) that answer",
         named.join(", ")
     );
-    Some(evidence.into_iter().fold(Finding::new(&RD601, message), Finding::with_evidence))
+    Some(evidence.into_iter().fold(Finding::new(&RD701, message), Finding::with_evidence))
 }
