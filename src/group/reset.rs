@@ -270,7 +270,11 @@ pub async fn run(config: &ResetConfig, output: &OutputConfig, progress: &Progres
         }
         Err(failure) => {
             body.outcome = Outcome::Aborted;
-            let finding = kafka_problem(failure)?;
+            // Any failure here (a coordinator that just died answers with a destroyed broker
+            // handle) comes before the commit: say so, and where the snapshot is.
+            let finding = kafka_problem(failure).map_err(|other| {
+                Failure::Failed(format!("{other}; the snapshot {} was written; nothing was changed", path.display()))
+            })?;
             return Ok((
                 Body::Reset(body),
                 vec![finding.with_evidence("the snapshot was written; nothing was changed")],
