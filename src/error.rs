@@ -26,6 +26,15 @@ impl Failure {
         }
     }
 
+    /// The same failure with what it left untouched said after it (`…; nothing was changed`).
+    pub fn with_note(self, note: &str) -> Failure {
+        match self {
+            Failure::Usage(message) => Failure::Usage(format!("{message}; {note}")),
+            Failure::Unreachable(message) => Failure::Unreachable(format!("{message}; {note}")),
+            Failure::Failed(message) => Failure::Failed(format!("{message}; {note}")),
+        }
+    }
+
     pub fn kind(&self) -> &'static str {
         match self {
             Failure::Usage(_) => "usage",
@@ -74,5 +83,12 @@ mod tests {
         assert_eq!(Failure::Usage("x".into()).exit_code(), 2);
         assert_eq!(Failure::Unreachable("x".into()).exit_code(), 3);
         assert_eq!(Failure::Failed("x".into()).exit_code(), 1);
+    }
+
+    #[test]
+    fn a_note_keeps_the_kind_and_its_exit_code() {
+        let noted = Failure::Unreachable("no answer".into()).with_note("nothing was changed");
+        assert_eq!(noted.exit_code(), 3);
+        assert_eq!(noted.to_string(), "no answer; nothing was changed");
     }
 }

@@ -229,10 +229,19 @@ pub const RD602: Kind = Kind {
     fix: "If the event must be processed, stop the consumer and move the group back to it: `rentflow-doctor reset-group --topic TOPIC:P --to offset:N --execute`.",
 };
 
+pub const RD701: Kind = Kind {
+    code: "RD701",
+    name: "broker-down",
+    severity: Severity::Warning,
+    scope: Scope::Live,
+    summary: "a broker of the cluster does not answer; the doctor worked through the others",
+    fix: "Check the broker named (its process, its log, its disk); while it is down its partitions are led by the other replicas, and a partition with no other in-sync replica is offline until it returns.",
+};
+
 /// The whole catalogue, in code order.
-pub const CATALOGUE: [Kind; 21] = [
+pub const CATALOGUE: [Kind; 22] = [
     RD101, RD102, RD103, RD104, RD105, RD106, RD107, RD201, RD202, RD301, RD401, RD501, RD502, RD503, RD504, RD601,
-    RD602, RD901, RD902, RD903, RD904,
+    RD602, RD701, RD901, RD902, RD903, RD904,
 ];
 
 pub const RD904: Kind = Kind {

@@ -29,6 +29,7 @@ pub mod report;
 pub mod secrets;
 pub mod trace;
 pub mod units;
+pub mod untrusted;
 
 use std::process::ExitCode;
 
@@ -168,7 +169,11 @@ pub async fn run(cli: Cli, matches: ArgMatches) -> u8 {
         output::stderr(&settings_account(&resolved));
     }
     if let CommandConfig::ListChecks = resolved.command {
-        output::stdout(&checks::list(&output));
+        if output.json() {
+            output::stdout(&checks::list(&output));
+        } else {
+            output::stdout_text(&checks::list(&output), output.color);
+        }
         return exit::HEALTHY;
     }
     let progress = Progress::new(&output);
@@ -269,15 +274,18 @@ async fn dispatch(
             let (preface, traced) = demo::run(args, output.verbose, progress).await?;
             if !output.json() {
                 let style = Style { color: output.color };
-                output::stdout(&format!(
-                    "{} {}\n{}\n\n",
-                    style.bold("demo"),
-                    style.dim(&format!(
-                        "{} · lease service {} · group {}",
-                        preface.broker, preface.service, preface.group
-                    )),
-                    preface.story
-                ));
+                output::stdout_text(
+                    &format!(
+                        "{} {}\n{}\n\n",
+                        style.bold("demo"),
+                        style.dim(&format!(
+                            "{} · lease service {} · group {}",
+                            preface.broker, preface.service, preface.group
+                        )),
+                        preface.story
+                    ),
+                    output.color,
+                );
             }
             let (body, findings) = traced.into_report_parts();
             (body, findings, Severity::Error)
@@ -343,12 +351,11 @@ fn print_report(report: &Report<Body>, output: &OutputConfig) {
         output::stderr(&report::text::render(report, &Style { color: false }));
         return;
     }
-    let text = if output.json() {
-        report::json::render(report)
+    if output.json() {
+        output::stdout(&report::json::render(report));
     } else {
-        report::text::render(report, &Style { color: output.color })
-    };
-    output::stdout(&text);
+        output::stdout_text(&report::text::render(report, &Style { color: output.color }), output.color);
+    }
 }
 
 /// Reports a failure on stderr (and, in JSON mode, as a JSON document on stdout so that a

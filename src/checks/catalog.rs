@@ -135,7 +135,11 @@ pub fn found_by(code: &str) -> String {
         _ => parts.push(format!("live checks {}", lives.join(" and "))),
     }
     if parts.is_empty() {
-        let command = if code.starts_with("RD6") { "find" } else { "reset-group" };
+        let command = match code.get(..3).unwrap_or_default() {
+            "RD6" => "find",
+            "RD7" => "group describe",
+            _ => "reset-group",
+        };
         format!("reported by `{command}`")
     } else {
         format!("found by: {}", parts.join(", "))
@@ -256,9 +260,11 @@ mod tests {
     #[test]
     fn every_catalogue_code_is_reported_by_some_check_except_the_reset_family() {
         for kind in findings::CATALOGUE {
-            // RD5xx are reset-group's own findings, RD6xx find's.
+            // RD5xx are reset-group's own findings, RD6xx find's, RD7xx the group commands' view
+            // of the cluster.
             let reported = CHECKS.iter().any(|c| c.codes.contains(&kind.code));
-            assert_eq!(reported, !(kind.code.starts_with("RD5") || kind.code.starts_with("RD6")), "{}", kind.code);
+            let own = ["RD5", "RD6", "RD7"].iter().any(|family| kind.code.starts_with(family));
+            assert_eq!(reported, !own, "{}", kind.code);
         }
         for check in CHECKS.iter().filter(|c| c.phase == Phase::Static) {
             assert_eq!(findings::lookup(check.id).map(|k| k.name), Some(check.name));

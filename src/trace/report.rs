@@ -240,6 +240,7 @@ mod text {
     use super::{BurstBody, HopStatus, Timeline, TraceBody};
     use crate::report::text::{Mark, Style};
     use crate::units::{count, duration, millis};
+    use crate::untrusted::escape;
 
     /// `4.1 s` from milliseconds.
     fn seconds(ms: f64) -> String {
@@ -305,15 +306,19 @@ mod text {
                 out,
                 "{} {} → {} → {}",
                 style.bold("trace"),
-                self.target.grpc_url,
-                self.target.topic,
-                self.target.group
+                escape(&self.target.grpc_url),
+                escape(&self.target.topic),
+                escape(&self.target.group)
             );
             if !self.probe.lease_id.is_empty() {
                 let _ = writeln!(
                     out,
                     "{}",
-                    style.dim(&format!("lease {}  probe {}", self.probe.lease_id, self.probe.probe_id))
+                    style.dim(&format!(
+                        "lease {}  probe {}",
+                        escape(&self.probe.lease_id),
+                        escape(&self.probe.probe_id)
+                    ))
                 );
             }
             let mut table = style.table(&["", "HOP", "LATENCY", "DETAIL"]);
@@ -322,7 +327,7 @@ mod text {
                     style.mark_cell(mark(hop.status)),
                     Cell::new(&hop.name),
                     Cell::new(latency_text(hop.latency_ms, hop.clock_skew_ms)),
-                    Cell::new(&hop.detail),
+                    Cell::new(escape(&hop.detail)),
                 ]);
             }
             out.push_str(&style.table_text(&table));
@@ -330,15 +335,15 @@ mod text {
                 let _ = writeln!(
                     out,
                     "event   {}:{} @ offset {}  {} ({})  matched by {}",
-                    self.target.topic,
+                    escape(&self.target.topic),
                     event.partition,
                     event.offset,
                     event.timestamp.as_deref().unwrap_or("no timestamp"),
                     event.timestamp_type,
-                    event.matched_by
+                    escape(&event.matched_by)
                 );
                 if let Some(event_id) = &event.event_id {
-                    let _ = writeln!(out, "        event_id {event_id}");
+                    let _ = writeln!(out, "        event_id {}", escape(event_id));
                 }
             }
             if let Some(group) = &self.group {
@@ -346,7 +351,7 @@ mod text {
                 let _ = writeln!(
                     out,
                     "group   {}  committed {} → {}{}",
-                    self.target.group,
+                    escape(&self.target.group),
                     committed(group.committed_before),
                     committed(group.committed_after),
                     group.state.as_deref().map(|s| format!("  state {s}")).unwrap_or_default()
@@ -355,7 +360,7 @@ mod text {
             if let Some(grpc) = &self.grpc
                 && grpc.code != 0
             {
-                let _ = writeln!(out, "grpc    {} ({}): {}", grpc.status, grpc.code, grpc.message);
+                let _ = writeln!(out, "grpc    {} ({}): {}", grpc.status, grpc.code, escape(&grpc.message));
             }
             out
         }
@@ -370,9 +375,9 @@ mod text {
                 style.bold("trace"),
                 count(self.count),
                 self.concurrency,
-                self.target.grpc_url,
-                self.target.topic,
-                self.target.group
+                escape(&self.target.grpc_url),
+                escape(&self.target.topic),
+                escape(&self.target.group)
             );
             // The CUT column appears only when the run's deadline stopped probes.
             let any_cut = self.hops.iter().any(|hop| hop.cut > 0);
