@@ -276,7 +276,7 @@ pub struct GroupDescribeArgs {
     pub auto_offset_reset: Option<AutoOffsetReset>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum AutoOffsetReset {
     Earliest,

@@ -17,6 +17,15 @@ pub enum Failure {
     Failed(String),
 }
 
+/// A failure's kind as the JSON failure document names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum FailureKind {
+    Usage,
+    Unreachable,
+    Failed,
+}
+
 impl Failure {
     pub fn exit_code(&self) -> u8 {
         match self {
@@ -35,11 +44,11 @@ impl Failure {
         }
     }
 
-    pub fn kind(&self) -> &'static str {
+    pub fn kind(&self) -> FailureKind {
         match self {
-            Failure::Usage(_) => "usage",
-            Failure::Unreachable(_) => "unreachable",
-            Failure::Failed(_) => "failed",
+            Failure::Usage(_) => FailureKind::Usage,
+            Failure::Unreachable(_) => FailureKind::Unreachable,
+            Failure::Failed(_) => FailureKind::Failed,
         }
     }
 }

@@ -26,6 +26,7 @@ pub mod pipeline;
 pub mod proto;
 pub mod reach;
 pub mod report;
+pub mod schema;
 pub mod secrets;
 pub mod trace;
 pub mod units;
@@ -364,13 +365,14 @@ fn fail(cli: &Cli, output: Option<&OutputConfig>, failure: &Failure) -> u8 {
     output::stderr(&format!("error: {failure}"));
     let json = output.map_or(cli.global.output == Some(cli::OutputFormat::Json), OutputConfig::json);
     if json {
-        let document = serde_json::json!({
-            "version": report::REPORT_VERSION,
-            "command": command_name(&cli.command),
-            "error": { "kind": failure.kind(), "message": failure.to_string() },
-            "exit_code": failure.exit_code(),
-        });
-        output::stdout(&format!("{document:#}\n"));
+        let document = report::FailureReport {
+            version: report::REPORT_VERSION,
+            command: command_name(&cli.command).to_string(),
+            error: report::FailureDetail { kind: failure.kind(), message: failure.to_string() },
+            exit_code: failure.exit_code(),
+        };
+        let text = serde_json::to_string_pretty(&document).unwrap_or_default();
+        output::stdout(&format!("{text}\n"));
     }
     failure.exit_code()
 }

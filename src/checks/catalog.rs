@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::findings::{self, Kind, Scope};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Phase {
     Static,
@@ -19,7 +19,7 @@ pub enum Phase {
 }
 
 /// One check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Check {
     /// The code for static checks, the step name for live ones.
     pub id: &'static str,
@@ -237,20 +237,18 @@ pub fn list_text() -> String {
 }
 
 /// The `--list-checks -o json` document.
+/// What `check --list-checks --output json` prints: every check, static and live.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct CheckList {
+    pub version: u32,
+    /// Always `check`.
+    pub command: &'static str,
+    pub checks: &'static [Check],
+}
+
 pub fn list_json() -> serde_json::Value {
-    let checks: Vec<serde_json::Value> = CHECKS
-        .iter()
-        .map(|check| {
-            serde_json::json!({
-                "id": check.id,
-                "name": check.name,
-                "phase": check.phase,
-                "codes": check.codes,
-                "summary": check.summary,
-            })
-        })
-        .collect();
-    serde_json::json!({ "version": crate::report::REPORT_VERSION, "command": "check", "checks": checks })
+    let list = CheckList { version: crate::report::REPORT_VERSION, command: "check", checks: &CHECKS };
+    serde_json::to_value(list).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -92,7 +92,7 @@ fn kind_of(name: &str) -> Option<Kind> {
 }
 
 /// How many files of each kind were read.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct FileCounts {
     pub python: usize,
     pub compose: usize,

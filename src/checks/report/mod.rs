@@ -17,7 +17,7 @@ use crate::report::text::{Mark, Style};
 use crate::units::{count, millis};
 use crate::untrusted::escape;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// Ran and found nothing.
@@ -44,7 +44,7 @@ impl Status {
 }
 
 /// One check's result.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CheckResult {
     /// The code (static checks) or step name (live checks).
     pub id: String,
@@ -62,7 +62,7 @@ pub struct CheckResult {
 }
 
 /// A finding that was not reported because it was suppressed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Suppressed {
     pub code: String,
     pub name: String,
@@ -73,7 +73,7 @@ pub struct Suppressed {
 }
 
 /// What the static side scanned.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct StaticScan {
     pub project_dir: String,
     pub files: FileCounts,
@@ -83,7 +83,7 @@ pub struct StaticScan {
 }
 
 /// What the live side targeted.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct LiveTarget {
     pub grpc_url: String,
     pub brokers: String,
@@ -97,7 +97,7 @@ pub struct LiveTarget {
     pub consumer_logs: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CheckBody {
     /// `auto`, `static-only` or `live-only`.
     pub mode: String,
