@@ -177,7 +177,7 @@ pub async fn run(cli: Cli, matches: ArgMatches) -> u8 {
         }
         return exit::HEALTHY;
     }
-    let progress = Progress::new(&output);
+    let progress = Progress::new(output.progress, output.verbose > 0);
     let outcome = dispatch(&cli, &resolved, &progress, &started).await;
     progress.finish();
     match outcome {

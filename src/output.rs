@@ -6,7 +6,6 @@ use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::config::OutputConfig;
 use crate::secrets::redact;
 use crate::untrusted::escape_rendered;
 
@@ -49,8 +48,10 @@ pub struct Progress {
 }
 
 impl Progress {
-    pub fn new(output: &OutputConfig) -> Progress {
-        let bar = output.progress.then(|| {
+    /// A spinner when `spinner` (a person watches stderr), else silent; with `verbose`, each
+    /// step is written as a line instead.
+    pub fn new(spinner: bool, verbose: bool) -> Progress {
+        let bar = spinner.then(|| {
             let bar = ProgressBar::new_spinner();
             bar.set_style(
                 ProgressStyle::with_template("{spinner} {msg} {elapsed}")
@@ -59,7 +60,7 @@ impl Progress {
             bar.enable_steady_tick(Duration::from_millis(80));
             bar
         });
-        Progress { bar, verbose: output.verbose > 0 }
+        Progress { bar, verbose }
     }
 
     /// No output at all (library use, tests, the demo's inner steps).

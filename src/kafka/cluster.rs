@@ -60,23 +60,12 @@ impl Admin {
     }
 }
 
-type Connected = Result<Result<tokio::net::TcpStream, std::io::Error>, tokio::time::error::Elapsed>;
-
-/// Why `address` did not take a connection, or `None` when it did.
-fn tcp_refusal(address: &str, outcome: Connected, timeout: Duration) -> Option<String> {
-    match outcome {
-        Ok(Ok(_)) => None,
-        Ok(Err(err)) => Some(format!("{address}: {err}")),
-        Err(_) => Some(format!("{address}: no answer within {}", crate::units::duration(timeout))),
-    }
-}
-
 /// The brokers that do not answer: listed ones whose port refuses, replica holders metadata
 /// no longer lists, and bootstrap addresses that refuse. `None` when every broker answers.
 pub async fn brokers_down(bootstrap: &str, view: &BrokerView, timeout: Duration) -> Option<Finding> {
     let connect = |address: String| async move {
-        let outcome = tokio::time::timeout(timeout, tokio::net::TcpStream::connect(address.as_str())).await;
-        (address.clone(), tcp_refusal(&address, outcome, timeout))
+        let refusal = crate::reach::listening(&address, timeout).await.err();
+        (address, refusal)
     };
     let listed: BTreeMap<String, i32> = view.listed.iter().map(|b| (b.address.clone(), b.id)).collect();
     let mut addresses: BTreeSet<String> = listed.keys().cloned().collect();
