@@ -259,7 +259,13 @@ fn count_stops_after_n_probes_with_one_json_report_per_line() {
         }
         assert!(probe.ends_with(" healthy"), "{probe}");
     }
-    assert_eq!(lines[3], "--- 2 probes: 2 healthy, 0 unhealthy, 0 unreachable; 0 state changes; 0 skipped ticks");
+    // (A first probe slower than two intervals, connecting on a loaded machine, skips a tick.)
+    assert!(
+        lines[3].starts_with("--- 2 probes: 2 healthy, 0 unhealthy, 0 unreachable; 0 state changes; "),
+        "{}",
+        lines[3]
+    );
+    assert!(lines[3].contains(" skipped tick"), "{}", lines[3]);
     assert!(lines[4].starts_with("total p50 "), "{}", lines[4]);
 }
 

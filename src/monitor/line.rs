@@ -108,14 +108,16 @@ impl Tally {
         } else {
             String::new()
         };
+        let counted =
+            |n: u64, one: &str, many: &str| format!("{} {}", count(n as i64), if n == 1 { one } else { many });
         format!(
-            "--- {} probes: {} healthy, {} unhealthy, {} unreachable; {} state changes; {} skipped ticks\ntotal p50 {}  p99 {}  max {}{over}\n",
-            count(self.probes as i64),
+            "--- {}: {} healthy, {} unhealthy, {} unreachable; {}; {}\ntotal p50 {}  p99 {}  max {}{over}\n",
+            counted(self.probes, "probe", "probes"),
             count(self.healthy as i64),
             count(self.unhealthy as i64),
             count(self.unreachable as i64),
-            count(self.changes as i64),
-            count(skipped as i64),
+            counted(self.changes, "state change", "state changes"),
+            counted(skipped, "skipped tick", "skipped ticks"),
             percentile(0.5),
             percentile(0.99),
             self.max_total.map_or("—".to_string(), millis),
@@ -193,7 +195,7 @@ mod tests {
         let summary = tally.summary(2);
         assert!(
             summary.starts_with(
-                "--- 100,002 probes: 100,001 healthy, 1 unhealthy, 0 unreachable; 1 state changes; 2 skipped ticks\n"
+                "--- 100,002 probes: 100,001 healthy, 1 unhealthy, 0 unreachable; 1 state change; 2 skipped ticks\n"
             ),
             "{summary}"
         );

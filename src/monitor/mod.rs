@@ -92,7 +92,11 @@ impl Sinks {
         });
         let json = crate::secrets::redact(&json).into_owned();
         self.shared.set_last(json.clone(), summary.status == "healthy");
-        output::stdout(&text.unwrap_or(json + "\n"));
+        // Text may carry the broker's or the service's words: escaped as every report's text is.
+        match text {
+            Some(text) => output::stdout_text(&text, self.output.color),
+            None => output::stdout(&(json + "\n")),
+        }
         self.previous = Some(state);
         report.exit_code()
     }
@@ -131,7 +135,7 @@ pub async fn run(config: &MonitorConfig, context: Context, output: &OutputConfig
         output::stderr(&format!("monitor {target}; {serving}"));
     } else {
         let style = Style { color: output.color };
-        output::stdout(&format!("{} {target}; {}\n", style.bold("monitor"), style.dim(&serving)));
+        output::stdout_text(&format!("{} {target}; {}\n", style.bold("monitor"), style.dim(&serving)), output.color);
     }
     let mut sinks =
         Sinks { shared: shared.clone(), exporter, output: *output, context, previous: None, tally: Tally::default() };
@@ -164,7 +168,7 @@ pub async fn run(config: &MonitorConfig, context: Context, output: &OutputConfig
         }
     }
     if !output.json() {
-        output::stdout(&sinks.tally.summary(schedule.skipped()));
+        output::stdout_text(&sinks.tally.summary(schedule.skipped()), output.color);
     }
     // A stop by signal is the normal end of a service; a counted run answers like `trace`.
     Ok(if config.count.is_some() && !stopped { worst } else { exit::HEALTHY })
