@@ -414,15 +414,58 @@ def bench_check(table, runs, files):
     shutil.rmtree(pycache, ignore_errors=True)
 
 
+def proc_cpu_rss(pid):
+    """CPU seconds (user + system) and resident memory (MiB) of a running process."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    ticks = os.sysconf("SC_CLK_TCK")
+    cpu = (int(fields[11]) + int(fields[12])) / ticks
+    rss_kib = next(int(line.split()[1]) for line in Path(f"/proc/{pid}/status").read_text().splitlines()
+                   if line.startswith("VmRSS:"))
+    return cpu, rss_kib / 1024
+
+
+def bench_monitor(table, broker, url, probes, interval="1ms"):
+    """`monitor` at a short interval: CPU per probe between the 100th probe and the last,
+    and resident memory along the way (it must stay flat)."""
+    topic_args = ["--brokers", broker, "--grpc-url", url]
+    child = subprocess.Popen(
+        [DOCTOR, "monitor", "--no-config", "-o", "json", "--interval", interval, "--listen", "127.0.0.1:0", *topic_args],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    samples = {}
+    healthy = 0
+    checkpoints = {100, probes // 10, probes // 2, probes}
+    started = time.perf_counter()
+    try:
+        for count, line in enumerate(iter(child.stdout.readline, b""), start=1):
+            healthy += json.loads(line)["summary"]["status"] == "healthy"
+            if count in checkpoints:
+                samples[count] = (*proc_cpu_rss(child.pid), time.perf_counter() - started)
+            if count >= probes:
+                break
+    finally:
+        child.terminate()
+        child.wait()
+    (cpu_100, _, t_100), (cpu_end, rss_end, t_end) = samples[100], samples[probes]
+    per_probe_ms = (cpu_end - cpu_100) * 1000 / (probes - 100)
+    rss = "  ".join(f"{n}: {samples[n][1]:.1f} MiB" for n in sorted(samples))
+    print(f"monitor: {probes} probes ({healthy} healthy) at --interval {interval} in {t_end:.0f} s, "
+          f"{(probes - 100) / (t_end - t_100):.0f} probes/s; CPU {per_probe_ms:.3f} ms/probe; RSS {rss}",
+          file=sys.stderr)
+    table.add(f"monitor CPU per probe ({probes} probes)", per_probe_ms, unit="ms", target=2)
+    table.add(f"monitor RSS after {probes} probes", rss_end, unit="MiB", target=40)
+    return per_probe_ms, samples
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per row (the median is reported); at least 5")
     parser.add_argument("--files", type=int, default=10_000, help="files in the generated project tree")
     parser.add_argument("--records", type=int, default=1_000_000, help="records in the find row's topic")
-    parser.add_argument("--only", nargs="*", default=[], help="startup trace watch burst groups find check")
+    parser.add_argument("--only", nargs="*", default=[], help="startup trace watch burst groups find check monitor")
+    parser.add_argument("--monitor-probes", type=int, default=10_000, help="probes in the monitor row")
     args = parser.parse_args()
     runs = max(args.runs, 5)
-    wanted = set(args.only) or {"startup", "trace", "watch", "burst", "groups", "find", "check"}
+    wanted = set(args.only) or {"startup", "trace", "watch", "burst", "groups", "find", "check", "monitor"}
     kcat = shutil.which("kcat")
     env = kcat_env() if kcat else None
     table = Table()
@@ -447,6 +490,8 @@ def main():
             bench_find(table, runs, broker, kcat, env, args.records)
         if "check" in wanted:
             bench_check(table, runs, args.files)
+        if "monitor" in wanted:
+            bench_monitor(table, broker, url, args.monitor_probes)
     finally:
         procs.close()
     print(table.render())

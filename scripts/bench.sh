@@ -5,9 +5,10 @@
 # (at least 5 runs each) with the ratio doctor / peer; see docs/performance.md.
 #
 #   scripts/bench.sh                      every row
-#   scripts/bench.sh --only trace watch   some rows (startup trace watch burst groups find check)
+#   scripts/bench.sh --only trace watch   some rows (startup trace watch burst groups find check monitor)
 #   scripts/bench.sh --records 200000     a smaller topic for the find row
 #   scripts/bench.sh --runs 9             more runs per row
+#   scripts/bench.sh --only monitor --monitor-probes 1000   a shorter monitor row
 # In-process parts (matching, parsing, the static scan) are measured by `cargo bench`.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The project's test command: installs what the tests need when missing (Apache Kafka from
-# Maven Central into the tools cache, xmllint), then runs formatting, lints, the whole suite on
+# Maven Central into the tools cache, xmllint, Prometheus and promtool from Debian, a test
+# OpenTelemetry Collector built with Go), then runs formatting, lints, the whole suite on
 # Apache Kafka 4.x, and the trace and group tests again on Apache Kafka 3.9 (the last 3.x
 # line). CI runs exactly this (see .ci/run).
 #
@@ -15,6 +16,11 @@ scripts/kafka.sh install
 scripts/kafka.sh install --version 3.9.1
 # The JUnit report tests validate against tests/schemas/junit-10.xsd with xmllint.
 ensure_command xmllint libxml2-utils
+# The monitor tests scrape with a real Prometheus server and check with promtool (both in
+# Debian's prometheus package), and receive spans with a real OpenTelemetry Collector.
+ensure_command prometheus prometheus
+ensure_command promtool prometheus
+ensure_otelcol
 
 echo "test.sh: cargo fmt --check"
 cargo fmt --check

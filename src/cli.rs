@@ -98,6 +98,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Find existing events for a lease on the topic (sends nothing) and where the group stands on each
     Find(FindArgs),
+    /// Run the trace's probe every --interval; serve Prometheus metrics, /healthz and /report; export OTLP spans
+    Monitor(MonitorArgs),
 }
 
 /// How to reach Kafka.
@@ -207,6 +209,36 @@ pub struct ProbeArgs {
 
 #[derive(Debug, Args)]
 pub struct TraceArgs {
+    #[command(flatten)]
+    pub kafka: KafkaArgs,
+    #[command(flatten)]
+    pub grpc: GrpcArgs,
+    #[command(flatten)]
+    pub pipeline: PipelineArgs,
+    #[command(flatten)]
+    pub probe: ProbeArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    mut_arg("count", |arg| arg.help("Stop after N probes [default: run until SIGINT/SIGTERM]")),
+    mut_arg("concurrency", |arg| arg.hide(true)),
+    mut_arg("lease_id", |arg| arg.hide(true)),
+    after_help = "Each probe is the trace's single probe, with a new rentflow-doctor-probe-<uuid> lease id; --timeout bounds each probe. Probes never overlap: a probe slower than --interval delays the next, and the ticks it covered are counted as skipped.\nExit code: 0 when stopped by SIGINT/SIGTERM; with --count, that of the worst probe (as `trace`)."
+)]
+pub struct MonitorArgs {
+    /// Time between probe starts [default: 30s]
+    #[arg(long, env = "RENTFLOW_INTERVAL", value_name = "DURATION", help_heading = "Monitor")]
+    pub interval: Option<String>,
+
+    /// Address for /metrics, /healthz and /report, or `off` [default: 127.0.0.1:9464]
+    #[arg(long, env = "RENTFLOW_LISTEN", value_name = "HOST:PORT", help_heading = "Monitor")]
+    pub listen: Option<String>,
+
+    /// OTLP/gRPC endpoint to export each probe as a trace to (e.g. http://127.0.0.1:4317)
+    #[arg(long, env = "RENTFLOW_OTLP_ENDPOINT", value_name = "URL", help_heading = "Monitor")]
+    pub otlp_endpoint: Option<String>,
+
     #[command(flatten)]
     pub kafka: KafkaArgs,
     #[command(flatten)]

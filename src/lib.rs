@@ -21,6 +21,7 @@ pub mod fsread;
 pub mod group;
 pub mod grpc;
 pub mod kafka;
+pub mod monitor;
 pub mod output;
 pub mod pipeline;
 pub mod proto;
@@ -177,6 +178,13 @@ pub async fn run(cli: Cli, matches: ArgMatches) -> u8 {
         }
         return exit::HEALTHY;
     }
+    if let CommandConfig::Monitor(config) = &resolved.command {
+        // A stream of reports, not one: the monitor prints and exits on its own terms.
+        return match monitor::run(config, context(&resolved, None), &output).await {
+            Ok(code) => code,
+            Err(failure) => fail(&cli, Some(&output), &failure),
+        };
+    }
     let progress = Progress::new(output.progress, output.verbose > 0);
     let outcome = dispatch(&cli, &resolved, &progress, &started).await;
     progress.finish();
@@ -236,6 +244,7 @@ fn kafka_of(command: &CommandConfig) -> Option<&kafka::KafkaConfig> {
         CommandConfig::ResetGroup(config) => Some(&config.kafka),
         CommandConfig::Check(config) => config.live.as_ref().map(|(connection, _)| &connection.kafka),
         CommandConfig::Find(config) => Some(&config.kafka),
+        CommandConfig::Monitor(config) => Some(&config.connection.kafka),
         CommandConfig::Demo | CommandConfig::ListChecks => None,
     }
 }
@@ -249,6 +258,7 @@ fn command_name(command: &Command) -> &'static str {
         Command::ResetGroup(_) => "reset-group",
         Command::Check(_) => "check",
         Command::Find(_) => "find",
+        Command::Monitor(_) => "monitor",
     }
 }
 
@@ -321,7 +331,7 @@ async fn dispatch(
             checks::write_files(config, &report)?;
             return Ok(report.map(Body::Check));
         }
-        (CommandConfig::Demo | CommandConfig::ListChecks, _) => {
+        (CommandConfig::Demo | CommandConfig::ListChecks | CommandConfig::Monitor(_), _) => {
             return Err(Failure::Failed(format!("`{name}` was resolved for another command")));
         }
     };

@@ -27,7 +27,7 @@ pub const PATH: &str = "docs/schema/report.schema.json";
 pub fn document() -> Value {
     let mut generator = SchemaSettings::draft2020_12().for_serialize().with_transform(Closed).into_generator();
     let reports: Vec<(&[&str], Schema)> = vec![
-        (&["trace", "demo"], generator.subschema_for::<Report<TraceBody>>()),
+        (&["trace", "demo", "monitor"], generator.subschema_for::<Report<TraceBody>>()),
         (&["trace", "demo"], generator.subschema_for::<Report<BurstBody>>()),
         (&["group list"], generator.subschema_for::<Report<GroupListBody>>()),
         (&["group describe"], generator.subschema_for::<Report<DescribeBody>>()),

@@ -19,7 +19,7 @@ const REDACTIONS: &[(&str, &str)] = &[
     (r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", "[uuid]"),
     // RFC 3339 times and clock times.
     (r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?", "[time]"),
-    (r"\b\d\d:\d\d:\d\d(\.\d+)?\b", "[clock]"),
+    (r"\b\d\d:\d\d:\d\d(\.\d+)?Z?\b", "[clock]"),
     // Durations: `12 ms`, `1.2 s`, `350µs`, `4.1 s`.
     (r"\b\d+(\.\d+)?\s?(ms|µs|s)\b", "[duration]"),
     (r"127\.0\.0\.1:\d+", "127.0.0.1:[port]"),
@@ -83,6 +83,7 @@ fn every_help_page() {
         &["reset-group", "--help"],
         &["check", "--help"],
         &["find", "--help"],
+        &["monitor", "--help"],
     ];
     for args in pages {
         let run = doctor(args);
@@ -147,4 +148,22 @@ fn the_commands_on_apache_kafka() {
     ]);
     assert_eq!(trace.code, 0, "{}{}", trace.stdout, trace.stderr);
     assert_screen("trace-healthy", &trace);
+
+    let monitor = doctor(&[
+        "monitor",
+        "--count",
+        "1",
+        "--listen",
+        "off",
+        "--brokers",
+        &pipeline.broker.address,
+        "--grpc-url",
+        &url,
+        "--topic",
+        &pipeline.topic,
+        "--group",
+        &pipeline.group,
+    ]);
+    assert_eq!(monitor.code, 0, "{}{}", monitor.stdout, monitor.stderr);
+    assert_screen("monitor-healthy", &monitor);
 }

@@ -15,6 +15,7 @@ pub mod connection;
 pub mod file;
 pub mod find;
 pub mod group;
+pub mod monitor;
 pub mod output;
 
 use std::cell::RefCell;
@@ -30,6 +31,7 @@ pub use connection::{Connection, GrpcConfig, ProbeConfig};
 pub use file::LoadedFile;
 pub use find::FindConfig;
 pub use group::{DescribeConfig, ListConfig, ResetConfig};
+pub use monitor::MonitorConfig;
 pub use output::OutputConfig;
 
 /// A setting that cannot be used; the message names the setting and where it came from.
@@ -239,6 +241,7 @@ pub enum CommandConfig {
     ResetGroup(ResetConfig),
     Check(Box<CheckConfig>),
     Find(Box<FindConfig>),
+    Monitor(Box<MonitorConfig>),
     /// `check --list-checks`.
     ListChecks,
 }
@@ -306,6 +309,7 @@ pub fn resolve(cli: &Cli, matches: &ArgMatches, file: LoadedFile) -> Result<Reso
         Command::Check(args) if args.list_checks => CommandConfig::ListChecks,
         Command::Check(args) => CommandConfig::Check(Box::new(check::resolve(&layers, args)?)),
         Command::Find(args) => CommandConfig::Find(Box::new(find::resolve(&layers, args)?)),
+        Command::Monitor(args) => CommandConfig::Monitor(Box::new(monitor::resolve(&layers, args)?)),
     };
     let provenance = layers.provenance();
     Ok(Resolved { file, output, command, provenance })

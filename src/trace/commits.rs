@@ -107,6 +107,11 @@ impl CommitTracker {
         CommitTracker { receiver, task }
     }
 
+    /// Stops polling; `current` keeps the last answer.
+    pub fn stop(&self) {
+        self.task.abort();
+    }
+
     pub fn current(&self) -> CommitState {
         self.receiver.borrow().clone()
     }

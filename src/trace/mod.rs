@@ -26,7 +26,7 @@ pub mod watch;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use futures::StreamExt;
 use tonic::transport::Channel;
@@ -91,6 +91,8 @@ struct Session {
     admin: Admin,
     watcher: Arc<Watcher>,
     tracker: CommitTracker,
+    /// The group's offset handle, kept to start a new tracker for each monitor probe.
+    offsets: GroupOffsets,
     log_before: BTreeMap<i32, PartitionOffsets>,
 }
 
@@ -188,13 +190,13 @@ async fn connect(
         // Without the group's offsets before the probe the trace still runs (the tracker
         // keeps trying), but draws no conclusion from "no commit" it did not see.
         let tracker = CommitTracker::start(
-            offsets,
+            offsets.clone(),
             &connection.topic,
             partitions,
             committed.ok(),
             connection.kafka.connect_timeout,
         );
-        Ok::<_, KafkaFailure>((admin, watcher, tracker, log))
+        Ok::<_, KafkaFailure>((admin, watcher, tracker, offsets, log))
     };
     let (grpc_side, kafka_side) = tokio::join!(grpc_side, kafka_side);
     let mut findings = Vec::new();
@@ -205,11 +207,12 @@ async fn connect(
         findings.push(kafka_finding(failure));
     }
     match (grpc_side, kafka_side) {
-        (Ok(client), Ok((admin, watcher, tracker, log))) => Ok(Session {
+        (Ok(client), Ok((admin, watcher, tracker, offsets, log))) => Ok(Session {
             client,
             admin,
             watcher: Arc::new(watcher),
             tracker,
+            offsets,
             log_before: log.into_iter().map(|p| (p.partition, p)).collect(),
         }),
         _ => Err(findings),
@@ -217,6 +220,51 @@ async fn connect(
 }
 
 impl Session {
+    /// Sets up again what a new trace would, on the open connections: the log's end (where
+    /// the watcher starts), the group's committed offsets and a tracker from them.
+    async fn refresh(&mut self, connection: &Connection, deadline: Instant) -> Result<(), KafkaFailure> {
+        let step_deadline = (Instant::now() + connection.kafka.connect_timeout).min(deadline);
+        let partitions = self.admin.partitions(&connection.topic, step_deadline).await?;
+        let (log, committed) = tokio::join!(
+            self.admin.log_offsets(&connection.topic, &partitions, step_deadline),
+            self.offsets.committed(&connection.topic, &partitions, step_deadline),
+        );
+        let log = log?;
+        self.watcher.assign_from(&connection.topic, &log)?;
+        self.tracker = CommitTracker::start(
+            self.offsets.clone(),
+            &connection.topic,
+            partitions,
+            committed.ok(),
+            connection.kafka.connect_timeout,
+        );
+        self.log_before = log.into_iter().map(|p| (p.partition, p)).collect();
+        Ok(())
+    }
+
+    /// Between monitor probes nothing is fetched: neither records nor offsets.
+    fn idle(&self) {
+        self.watcher.pause();
+        self.tracker.stop();
+    }
+
+    /// The group's lag per partition before the probe: log end minus the committed offset
+    /// the tracker last saw, for partitions where the group has committed (none when the
+    /// offsets could not be read).
+    fn lag_before(&self) -> BTreeMap<i32, i64> {
+        let position = self.tracker.current();
+        if !position.known {
+            return BTreeMap::new();
+        }
+        self.log_before
+            .iter()
+            .filter_map(|(partition, log)| {
+                let offset = position.offset(*partition)?;
+                Some((*partition, (log.log_end - offset).max(0)))
+            })
+            .collect()
+    }
+
     /// Sends probe number `index` and follows it; `progress` narrates the steps of a single
     /// trace.
     #[allow(clippy::too_many_arguments)] // the run's fixed context, passed down unchanged
@@ -363,19 +411,10 @@ pub async fn run(connection: &Connection, probe: &ProbeConfig, verbose: u8, prog
     if probe.count == 1 {
         progress.step("probing");
         let lease_id = probe.lease_id.clone().unwrap_or_else(new_lease_id);
-        let mut outcome = session.probe(connection, probe, 0, lease_id, &anchor, deadline, Some(progress)).await;
-        records_before(std::slice::from_mut(&mut outcome), connection, verbose, deadline).await;
-        let needs_group = outcome.committed_at.is_none() && outcome.seen.is_some();
-        if needs_group {
-            progress.step("inspecting the consumer group");
-        }
-        let group_now = group_if(needs_group, &session.admin, connection).await;
-        let latest = session.tracker.current();
-        let outcomes = std::slice::from_ref(&outcome);
-        let findings = burst::judge(outcomes, connection, &group_now, &latest, outcome.moments.sent).findings;
-        let mut body = single_body(connection, &outcome, &group_now, &latest);
+        let (mut body, findings, sent) =
+            single(&session, connection, probe, verbose, lease_id, &anchor, deadline, Some(progress)).await;
         let started = crate::clock::process_started().unwrap_or(anchor.instant());
-        body.setup_ms = Some(round3(crate::clock::ms_between(started, outcome.moments.sent)));
+        body.setup_ms = Some(round3(crate::clock::ms_between(started, sent)));
         return Traced::Single { body, findings };
     }
     progress.step(&format!("sending {} probes, {} at a time", probe.count, probe.concurrency));
@@ -428,6 +467,90 @@ async fn records_before(outcomes: &mut [ProbeOutcome], connection: &Connection, 
     }
 }
 
+/// One probe sent, followed and judged as a single `trace` judges it (the same
+/// [`burst::judge`] as a burst of one): its body, its findings and the moment it was sent.
+#[allow(clippy::too_many_arguments)] // the run's fixed context, passed down unchanged
+async fn single(
+    session: &Session,
+    connection: &Connection,
+    probe: &ProbeConfig,
+    verbose: u8,
+    lease_id: String,
+    anchor: &Started,
+    deadline: Instant,
+    progress: Option<&Progress>,
+) -> (TraceBody, Vec<Finding>, Instant) {
+    let mut outcome = session.probe(connection, probe, 0, lease_id, anchor, deadline, progress).await;
+    records_before(std::slice::from_mut(&mut outcome), connection, verbose, deadline).await;
+    let needs_group = outcome.committed_at.is_none() && outcome.seen.is_some();
+    if needs_group && let Some(progress) = progress {
+        progress.step("inspecting the consumer group");
+    }
+    let group_now = group_if(needs_group, &session.admin, connection).await;
+    let latest = session.tracker.current();
+    let outcomes = std::slice::from_ref(&outcome);
+    let findings = burst::judge(outcomes, connection, &group_now, &latest, outcome.moments.sent).findings;
+    (single_body(connection, &outcome, &group_now, &latest), findings, outcome.moments.sent)
+}
+
+/// One probe of a [`Prober`]: the same body and findings as a single `trace`.
+pub struct Probed {
+    pub body: TraceBody,
+    pub findings: Vec<Finding>,
+    /// When the request went out (when set-up failed: when the attempt began).
+    pub sent_at: SystemTime,
+    /// The group's lag per partition before the probe (empty when it could not be read).
+    pub lag: BTreeMap<i32, i64>,
+}
+
+/// A trace kept connected between probes (`monitor`): the first probe connects, each later
+/// one re-reads the log's end and the group's offsets on the open connections, and between
+/// probes nothing is fetched. A set-up failure drops the connections; the next probe
+/// connects again.
+pub struct Prober {
+    session: Option<Session>,
+    verbose: u8,
+}
+
+impl Prober {
+    pub fn new(verbose: u8) -> Prober {
+        Prober { session: None, verbose }
+    }
+
+    /// Sends one probe with a new `rentflow-doctor-probe-…` lease id, bounded by
+    /// `connection.timeout`.
+    pub async fn probe(&mut self, connection: &Connection, probe: &ProbeConfig) -> Probed {
+        let anchor = Started::now();
+        let deadline = anchor.instant() + connection.timeout;
+        let at_start = wall_time(&anchor, anchor.instant());
+        let session = match self.session.take() {
+            Some(mut session) => match session.refresh(connection, deadline).await {
+                Ok(()) => session,
+                Err(failure) => return unreachable_probe(connection, probe, vec![kafka_finding(&failure)], at_start),
+            },
+            None => match connect(connection, probe, self.verbose, deadline).await {
+                Ok(session) => session,
+                Err(findings) => return unreachable_probe(connection, probe, findings, at_start),
+            },
+        };
+        let lag = session.lag_before();
+        let (body, findings, sent) =
+            single(&session, connection, probe, self.verbose, new_lease_id(), &anchor, deadline, None).await;
+        session.idle();
+        self.session = Some(session);
+        Probed { body, findings, sent_at: wall_time(&anchor, sent), lag }
+    }
+}
+
+fn wall_time(anchor: &Started, at: Instant) -> SystemTime {
+    UNIX_EPOCH + Duration::from_secs_f64(anchor.wall_ms_at(at).max(0.0) / 1000.0)
+}
+
+fn unreachable_probe(connection: &Connection, probe: &ProbeConfig, findings: Vec<Finding>, at: SystemTime) -> Probed {
+    let body = unreachable_trace(connection, probe);
+    Probed { body, findings, sent_at: at, lag: BTreeMap::new() }
+}
+
 /// Describes the group only when a consume hop failed: a healthy trace does not pay for it.
 async fn group_if(needed: bool, admin: &Admin, connection: &Connection) -> GroupLookup {
     if !needed {
@@ -442,6 +565,10 @@ async fn group_if(needed: bool, admin: &Admin, connection: &Connection) -> Group
 }
 
 fn unreachable_body(connection: &Connection, probe: &ProbeConfig, findings: Vec<Finding>) -> Traced {
+    Traced::Single { body: unreachable_trace(connection, probe), findings }
+}
+
+fn unreachable_trace(connection: &Connection, probe: &ProbeConfig) -> TraceBody {
     let hops = report::HOP_NAMES
         .iter()
         .map(|name| Hop {
@@ -452,7 +579,7 @@ fn unreachable_body(connection: &Connection, probe: &ProbeConfig, findings: Vec<
             detail: "not started: set-up failed".to_string(),
         })
         .collect();
-    let body = TraceBody {
+    TraceBody {
         target: target(connection),
         probe: ProbeInfo { lease_id: probe.lease_id.clone().unwrap_or_default(), ..Default::default() },
         hops,
@@ -461,8 +588,7 @@ fn unreachable_body(connection: &Connection, probe: &ProbeConfig, findings: Vec<
         group: None,
         records_watched: 0,
         setup_ms: None,
-    };
-    Traced::Single { body, findings }
+    }
 }
 
 fn hop(name: &str, status: HopStatus, latency: Option<Latency>, detail: impl Into<String>) -> Hop {

@@ -18,6 +18,10 @@ use super::matching::{MatchedBy, Pending};
 use crate::kafka::KafkaConfig;
 use crate::kafka::{DoctorContext, KafkaFailure, PartitionOffsets, client_config};
 
+/// How long one poll of the watcher waits while partitions are assigned, and while paused.
+const ACTIVE_POLL: Duration = Duration::from_millis(20);
+const PAUSED_POLL: Duration = Duration::from_millis(500);
+
 /// The probe's record as the watcher saw it.
 #[derive(Debug, Clone)]
 pub struct Seen {
@@ -44,8 +48,12 @@ pub struct WatchStats {
 }
 
 pub struct Watcher {
+    consumer: Arc<BaseConsumer<DoctorContext>>,
+    brokers: String,
     pending: Arc<Mutex<Pending<oneshot::Sender<Seen>>>>,
     stop: Arc<AtomicBool>,
+    /// Set between monitor probes, when nothing is assigned: the poll loop wakes less often.
+    paused: Arc<AtomicBool>,
     stats: Arc<WatchStats>,
 }
 
@@ -77,36 +85,55 @@ impl Watcher {
                 brokers: config.brokers.clone(),
                 reason: err.to_string(),
             })?;
-        let mut assignment = TopicPartitionList::with_capacity(from.len());
-        for partition in from {
-            assignment.add_partition_offset(topic, partition.partition, Offset::Offset(partition.log_end)).map_err(
-                |err| KafkaFailure::Failed {
-                    operation: "assigning the watcher".to_string(),
-                    brokers: config.brokers.clone(),
-                    reason: err.to_string(),
-                },
-            )?;
-        }
-        consumer.assign(&assignment).map_err(|err| KafkaFailure::Failed {
-            operation: "assigning the watcher".to_string(),
-            brokers: config.brokers.clone(),
-            reason: err.to_string(),
-        })?;
         let watcher = Watcher {
+            consumer: Arc::new(consumer),
+            brokers: config.brokers.clone(),
             pending: Arc::new(Mutex::new(Pending::new(match_pointer))),
             stop: Arc::new(AtomicBool::new(false)),
+            paused: Arc::new(AtomicBool::new(false)),
             stats: Arc::new(WatchStats::default()),
         };
+        watcher.assign_from(topic, from)?;
+        let consumer = watcher.consumer.clone();
         let (pending, stop, stats) = (watcher.pending.clone(), watcher.stop.clone(), watcher.stats.clone());
+        let paused = watcher.paused.clone();
         std::thread::Builder::new()
             .name("rentflow-watch".to_string())
-            .spawn(move || poll_loop(consumer, pending, stop, stats))
+            .spawn(move || poll_loop(consumer, pending, stop, paused, stats))
             .map_err(|err| KafkaFailure::Failed {
                 operation: "starting the watcher".to_string(),
                 brokers: config.brokers.clone(),
                 reason: err.to_string(),
             })?;
         Ok(watcher)
+    }
+
+    /// Reads `topic` from exactly `from` (each partition's end offset) on; the counters
+    /// start again from zero.
+    pub fn assign_from(&self, topic: &str, from: &[PartitionOffsets]) -> Result<(), KafkaFailure> {
+        let failed = |err: rdkafka::error::KafkaError| KafkaFailure::Failed {
+            operation: "assigning the watcher".to_string(),
+            brokers: self.brokers.clone(),
+            reason: err.to_string(),
+        };
+        let mut assignment = TopicPartitionList::with_capacity(from.len());
+        for partition in from {
+            assignment
+                .add_partition_offset(topic, partition.partition, Offset::Offset(partition.log_end))
+                .map_err(failed)?;
+        }
+        self.consumer.assign(&assignment).map_err(failed)?;
+        self.paused.store(false, Ordering::Relaxed);
+        self.stats.records.store(0, Ordering::Relaxed);
+        self.stats.errors.store(0, Ordering::Relaxed);
+        *self.stats.last_error.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        Ok(())
+    }
+
+    /// Stops fetching until the next [`Watcher::assign_from`] (between monitor probes).
+    pub fn pause(&self) {
+        let _ = self.consumer.unassign();
+        self.paused.store(true, Ordering::Relaxed);
     }
 
     /// Registers a lease id before its probe is sent; the receiver fires when its record
@@ -144,13 +171,18 @@ impl Drop for Watcher {
 }
 
 fn poll_loop(
-    consumer: BaseConsumer<DoctorContext>,
+    consumer: Arc<BaseConsumer<DoctorContext>>,
     pending: Arc<Mutex<Pending<oneshot::Sender<Seen>>>>,
     stop: Arc<AtomicBool>,
+    paused: Arc<AtomicBool>,
     stats: Arc<WatchStats>,
 ) {
     while !stop.load(Ordering::Relaxed) {
-        let message = match consumer.poll(Duration::from_millis(20)) {
+        // The timeout only bounds how late `stop` is noticed: a record wakes the poll at once.
+        // Paused, nothing can arrive, and waking 50 times a second would be the monitor's
+        // main cost between probes.
+        let wait = if paused.load(Ordering::Relaxed) { PAUSED_POLL } else { ACTIVE_POLL };
+        let message = match consumer.poll(wait) {
             None => continue,
             Some(Err(err)) => {
                 stats.errors.fetch_add(1, Ordering::Relaxed);
