@@ -44,7 +44,9 @@ impl From<crate::kafka::KafkaFailure> for Failure {
     fn from(err: crate::kafka::KafkaFailure) -> Self {
         use crate::kafka::KafkaFailure::*;
         match err {
-            Unreachable { .. } | TopicMissing { .. } | TimedOut { .. } => Failure::Unreachable(err.to_string()),
+            Unreachable { .. } | TopicMissing { .. } | TimedOut { .. } | Rejected { .. } => {
+                Failure::Unreachable(err.to_string())
+            }
             PartitionMissing { .. } => Failure::Usage(err.to_string()),
             Unsupported { .. } | Failed { .. } => Failure::Failed(err.to_string()),
         }

@@ -16,6 +16,7 @@ pub mod findings;
 pub mod group;
 pub mod grpc;
 pub mod kafka;
+pub mod manual;
 pub mod output;
 pub mod pipeline;
 pub mod proto;
@@ -65,6 +66,15 @@ pub fn main_entry() -> ExitCode {
 /// Runs a parsed command line and prints its report; returns the exit code.
 pub async fn run(cli: Cli) -> u8 {
     let started = Started::now();
+    // Completions and man pages describe the command line only: no config, no network.
+    match &cli.command {
+        Command::Completions(args) => {
+            output::stdout(&manual::completions(args.shell));
+            return exit::HEALTHY;
+        }
+        Command::Man(args) => return man(args),
+        _ => {}
+    }
     let (kafka, grpc) = connection_args(&cli.command);
     settings::register_secrets(kafka, grpc);
     let terminal = Terminal::detect();
@@ -102,7 +112,7 @@ fn connection_args(command: &Command) -> (Option<&cli::KafkaArgs>, Option<&cli::
         Command::Group(GroupCommand::List(args)) => (Some(&args.kafka), None),
         Command::Group(GroupCommand::Describe(args)) => (Some(&args.kafka), None),
         Command::ResetGroup(args) => (Some(&args.kafka), None),
-        Command::Demo(_) => (None, None),
+        Command::Demo(_) | Command::Completions(_) | Command::Man(_) => (None, None),
     }
 }
 
@@ -114,6 +124,8 @@ fn command_name(command: &Command) -> &'static str {
         Command::Group(GroupCommand::Describe(_)) => "group describe",
         Command::ResetGroup(_) => "reset-group",
         Command::Check(_) => "check",
+        Command::Completions(_) => "completions",
+        Command::Man(_) => "man",
     }
 }
 
@@ -162,6 +174,34 @@ async fn dispatch(
             checks::write_files(args, file, &report, fail_on)?;
             Ok(report)
         }
+        Command::Completions(_) | Command::Man(_) => unreachable!("answered before dispatch"),
+    }
+}
+
+/// `man`: the main page on stdout, or every page into `--dir` (a missing or unwritable
+/// directory is a usage error naming it).
+fn man(args: &cli::ManArgs) -> u8 {
+    match &args.dir {
+        None => match manual::man_page() {
+            Ok(page) => {
+                output::stdout(&page);
+                exit::HEALTHY
+            }
+            Err(err) => {
+                output::stderr(&format!("error: cannot render the man page: {err}"));
+                exit::FINDINGS
+            }
+        },
+        Some(dir) => match manual::write_man_pages(dir) {
+            Ok(pages) => {
+                output::stdout(&format!("wrote {} man pages to {}: {}\n", pages.len(), dir.display(), pages.join(" ")));
+                exit::HEALTHY
+            }
+            Err(err) => {
+                output::stderr(&format!("error: cannot write man pages to {}: {err}", dir.display()));
+                exit::USAGE
+            }
+        },
     }
 }
 

@@ -69,7 +69,7 @@ async fn list_groups(config: &ListConfig, verbose: u8, progress: &Progress) -> O
     let mut body = GroupListBody { brokers: config.kafka.brokers.clone(), groups: Vec::new() };
     let deadline = Instant::now() + config.timeout;
     progress.step(&format!("connecting to {}", config.kafka.brokers));
-    if let Err(failure) = kafka::check_reachable(&config.kafka.brokers, config.kafka.connect_timeout).await {
+    if let Err(failure) = kafka::check_connects(&config.kafka, verbose).await {
         return Ok((Body::GroupList(body), vec![kafka_problem(failure)?]));
     }
     let admin = Admin::new(&config.kafka, verbose)?;
@@ -123,7 +123,7 @@ async fn describe_group(config: &DescribeConfig, verbose: u8, progress: &Progres
     };
     let deadline = Instant::now() + config.timeout;
     progress.step(&format!("connecting to {}", config.kafka.brokers));
-    if let Err(failure) = kafka::check_reachable(&config.kafka.brokers, config.kafka.connect_timeout).await {
+    if let Err(failure) = kafka::check_connects(&config.kafka, verbose).await {
         return Ok((Body::Describe(body), vec![kafka_problem(failure)?]));
     }
     let admin = Admin::new(&config.kafka, verbose)?;

@@ -105,7 +105,7 @@ pub async fn run(config: &ResetConfig, output: &OutputConfig, progress: &Progres
         restore_command: None,
     };
     progress.step(&format!("connecting to {}", config.kafka.brokers));
-    if let Err(failure) = kafka::check_reachable(&config.kafka.brokers, config.kafka.connect_timeout).await {
+    if let Err(failure) = kafka::check_connects(&config.kafka, output.verbose).await {
         body.outcome = Outcome::NotPlanned;
         return Ok((Body::Reset(body), vec![kafka_problem(failure)?]));
     }

@@ -117,7 +117,7 @@ async fn connect(
     let step_deadline = (Instant::now() + connection.kafka.connect_timeout).min(deadline);
     let grpc_side = grpc::connect(&connection.grpc);
     let kafka_side = async {
-        kafka::check_reachable(&connection.kafka.brokers, connection.kafka.connect_timeout).await?;
+        kafka::check_connects(&connection.kafka, verbose).await?;
         let admin = Admin::new(&connection.kafka, verbose)?;
         let offsets = GroupOffsets::new(&connection.kafka, &connection.group, verbose)?;
         let partitions = admin.partitions(&connection.topic, step_deadline).await?;
