@@ -22,30 +22,48 @@ pub fn completions(shell: Shell) -> String {
 
 /// The main man page, rentflow-doctor(1), as roff.
 pub fn man_page() -> io::Result<String> {
-    let mut page = Vec::new();
-    clap_mangen::Man::new(Cli::command()).render(&mut page)?;
-    Ok(String::from_utf8_lossy(&page).into_owned())
+    render(clap_mangen::Man::new(Cli::command()))
 }
 
 /// Writes rentflow-doctor(1) and one page per subcommand (rentflow-doctor-trace(1), …) into
-/// `dir`; returns the file names written, sorted.
+/// `dir`, as `clap_mangen::generate_to` names them; returns the file names written, sorted.
 pub fn write_man_pages(dir: &Path) -> io::Result<Vec<String>> {
     std::fs::create_dir_all(dir)?;
-    clap_mangen::generate_to(Cli::command(), dir)?;
-    let mut written = list_pages(dir)?;
+    let mut command = Cli::command().disable_help_subcommand(true);
+    // Building names every subcommand after its parents: `rentflow-doctor-group-describe`.
+    command.build();
+    let mut written = Vec::new();
+    write_pages(command, dir, &mut written)?;
     written.sort();
     Ok(written)
 }
 
-fn list_pages(dir: &Path) -> io::Result<Vec<String>> {
-    let mut pages = Vec::new();
-    for entry in std::fs::read_dir(dir)? {
-        let name = entry?.file_name().to_string_lossy().into_owned();
-        if name.starts_with(BIN_NAME) && name.ends_with(".1") {
-            pages.push(name);
+fn write_pages(command: clap::Command, dir: &Path, written: &mut Vec<String>) -> io::Result<()> {
+    for sub in command.get_subcommands().filter(|sub| !sub.is_hide_set()).cloned() {
+        write_pages(sub, dir, written)?;
+    }
+    let man = clap_mangen::Man::new(command);
+    let name = man.get_filename();
+    std::fs::write(dir.join(&name), render(man)?)?;
+    written.push(name);
+    Ok(())
+}
+
+/// Renders a page. Help texts use a few non-ASCII characters (→, …, ✓); roff input is ASCII,
+/// so each becomes groff's `\[uXXXX]` escape, which man renders as the character.
+fn render(man: clap_mangen::Man) -> io::Result<String> {
+    let mut page = Vec::new();
+    man.render(&mut page)?;
+    let page = String::from_utf8_lossy(&page);
+    let mut ascii = String::with_capacity(page.len());
+    for c in page.chars() {
+        if c.is_ascii() {
+            ascii.push(c);
+        } else {
+            ascii.push_str(&format!("\\[u{:04X}]", u32::from(c)));
         }
     }
-    Ok(pages)
+    Ok(ascii)
 }
 
 #[cfg(test)]
@@ -68,5 +86,7 @@ mod tests {
         assert!(page.starts_with(".ie"), "{}", &page[..80.min(page.len())]);
         assert!(page.contains(".TH rentflow-doctor 1"));
         assert!(page.contains("reset\\-group"));
+        assert!(page.is_ascii(), "roff input is ASCII");
+        assert!(page.contains("\\[u2192]"), "the arrow of the description is escaped");
     }
 }
