@@ -7,7 +7,9 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use rentflow_doctor::checks::{catalog, deploy, lex, project, pyast, syntax};
+use rentflow_doctor::checks::analyze::deploy;
+use rentflow_doctor::checks::analyze::python::{lex, pyast, syntax};
+use rentflow_doctor::checks::{analyze, catalog};
 
 const MODULE: &str = r#"import logging
 from kafka import KafkaProducer
@@ -55,11 +57,11 @@ fn files(c: &mut Criterion) {
     });
     group.throughput(Throughput::Bytes(COMPOSE.len() as u64));
     group.bench_function("read a compose file", |b| {
-        b.iter(|| black_box(deploy::compose("docker-compose.yml", black_box(COMPOSE))))
+        b.iter(|| black_box(deploy::compose::parse("docker-compose.yml", black_box(COMPOSE))))
     });
     group.throughput(Throughput::Bytes(DOCKERFILE.len() as u64));
     group.bench_function("read a Dockerfile", |b| {
-        b.iter(|| black_box(deploy::dockerfile("Dockerfile", black_box(DOCKERFILE))))
+        b.iter(|| black_box(deploy::dockerfile::dockerfile("Dockerfile", black_box(DOCKERFILE))))
     });
     group.finish();
 }
@@ -89,7 +91,7 @@ fn tree(c: &mut Criterion) {
     group.sample_size(20);
     group.throughput(Throughput::Bytes(bytes));
     group.bench_function("2,000 files, every static check", |b| {
-        b.iter(|| black_box(project::scan(dir.path(), &selected)))
+        b.iter(|| black_box(analyze::scan(dir.path(), &selected)))
     });
     group.finish();
 }

@@ -2,7 +2,7 @@
 """End-to-end benchmarks: rentflow-doctor side by side with the tools people use today.
 
 Run it through scripts/bench.sh, which builds the release binaries and installs the peers
-(Apache Kafka, kcat, confluent-kafka). Every row is the median of at least --runs runs; the
+(Apache Kafka with its kafka-consumer-groups, kcat, jq, confluent-kafka). Every row is the median of at least --runs runs; the
 ratio is doctor / peer (below 1 means the doctor is faster). Results also go to
 target/bench/results.json.
 """
@@ -24,6 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 RELEASE = ROOT / "target" / "release"
 DOCTOR = RELEASE / "rentflow-doctor"
 EXAMPLES = RELEASE / "examples"
+# Apache Kafka's own kafka-consumer-groups, a JVM per call as users run it.
+KCG = ["bash", str(ROOT / "scripts" / "kafka.sh"), "kcg"]
 
 
 def free_port():
@@ -140,6 +142,19 @@ class Table:
         out = [" | ".join(h.ljust(w) for h, w in zip(header, widths)),
                "-|-".join("-" * w for w in widths)]
         out += [" | ".join(str(c).ljust(w) for c, w in zip(line, widths)) for line in lines]
+        return "\n".join(out)
+
+    def markdown(self):
+        """The rows as the Markdown table of docs/performance.md and the README."""
+        out = ["| row | rentflow-doctor | peer | ratio | target |", "|---|---|---|---|---|"]
+        for r in self.rows:
+            ratio = (r["doctor"] / r["peer"]) if r["doctor"] is not None and r["peer"] else None
+            target = ""
+            if r["target"] is not None and r["doctor"] is not None:
+                target = f"≤ {fmt(r['target'])} {r['unit']} " + ("✓" if r["doctor"] <= r["target"] else "✗")
+            peer = f"{r['peer_name']}: {fmt(r['peer'])} {r['unit']}" if r["peer"] is not None else ""
+            out.append(f"| {r['row']} | {fmt(r['doctor'])} {r['unit']} | {peer} | "
+                       f"{f'{ratio:.2f}' if ratio is not None else ''} | {target} |")
         return "\n".join(out)
 
 
@@ -280,20 +295,82 @@ def bench_groups(table, runs, broker):
     describe = [timed([DOCTOR, "group", "describe", "--no-config", "-o", "json", "--brokers", broker,
                        "--group", group, "--topic", topic])[0] for _ in range(runs)]
     py_describe = [timed([sys.executable, "-c", PY_DESCRIBE, broker, group, topic])[0] for _ in range(runs)]
-    table.add("group describe, 1,000 partitions", median(describe), "confluent-kafka script", median(py_describe),
-              target=300)
+    kcg_describe = [timed(KCG + ["--bootstrap-server", broker, "--describe", "--offsets", "--group", group])[0]
+                    for _ in range(runs)]
+    table.add("group describe, 1,000 partitions", median(describe), "kafka-consumer-groups --describe --offsets",
+              median(kcg_describe), target=300)
+    table.add("group describe, 1,000 partitions (vs a script)", median(describe), "confluent-kafka script",
+              median(py_describe))
 
     backup = Path(tempfile.mkdtemp(prefix="bench-reset-"))
-    resets, py_resets = [], []
+    resets, py_resets, kcg_resets = [], [], []
     for n in range(runs):
         to = "earliest" if n % 2 == 0 else "latest"
         resets.append(timed([DOCTOR, "reset-group", "--no-config", "-o", "json", "--brokers", broker, "--group", group,
                              "--topic", topic, "--to", to, "--execute", "--yes",
                              "--backup", str(backup / f"{n}.json")])[0])
         py_resets.append(timed([sys.executable, "-c", PY_RESET, broker, group, topic, to])[0])
-    table.add("reset-group plan+execute+verify, 1,000 partitions", median(resets), "confluent-kafka script",
-              median(py_resets), target=1000)
+        # kafka-consumer-groups applies without a snapshot or a read-back: less work than the doctor does.
+        kcg_resets.append(timed(KCG + ["--bootstrap-server", broker, "--reset-offsets", "--group", group,
+                                       "--topic", topic, f"--to-{to}", "--execute"])[0])
+    table.add("reset-group plan+execute+verify, 1,000 partitions", median(resets),
+              "kafka-consumer-groups --reset-offsets --execute", median(kcg_resets), target=1000)
+    table.add("reset-group, 1,000 partitions (vs a script)", median(resets), "confluent-kafka script",
+              median(py_resets))
     shutil.rmtree(backup, ignore_errors=True)
+
+
+def bench_find(table, runs, broker, kcat, env, records):
+    """`find` against kcat piped into jq on a topic of `records` records (3 partitions), from a
+    timestamp before the first record to the end, the same matches on both sides."""
+    from confluent_kafka import Producer
+    from confluent_kafka.admin import AdminClient, NewTopic
+    topic, lease = "bench-find", "L-bench-find-42"
+    admin = AdminClient({"bootstrap.servers": broker})
+    admin.create_topics([NewTopic(topic, 3, 1)])[topic].result(30)
+    since_ms = int(time.time() * 1000) - 1000
+    producer = Producer({"bootstrap.servers": broker, "linger.ms": 20, "batch.size": 1 << 20,
+                         "queue.buffering.max.messages": 1_000_000, "compression.type": "none"})
+    wanted = {records // 7, records // 2, records - 3}
+    for n in range(records):
+        lease_id = lease if n in wanted else f"L-{n}"
+        value = ('{"event_type":"LeaseTerminated","event_id":"%032x","lease_id":"%s","reason":"moved out",'
+                 '"occurred_at":"2026-11-30T12:00:00.000Z"}' % (n, lease_id)).encode()
+        while True:
+            try:
+                producer.produce(topic, key=lease_id.encode(), value=value, partition=n % 3)
+                break
+            except BufferError:
+                producer.poll(0.05)
+        if n % 10000 == 0:
+            producer.poll(0)
+    producer.flush(120)
+    since = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(since_ms / 1000)) + "Z"
+
+    def doctor():
+        wall, done = timed([DOCTOR, "find", "--no-config", "-o", "json", "--brokers", broker, "--topic", topic,
+                            "--group", "bench-find-group", "--lease-id", lease, "--from", since,
+                            "--timeout", "300s"])
+        report = json.loads(done.stdout)
+        assert len(report["matches"]) == len(wanted) and report["records_read"] == records, report["summary"]
+        return wall
+
+    def peer():
+        pipeline = (f"{kcat} -C -b {broker} -t {topic} -o s@{since_ms} -e -q -f '%s\\n' "
+                    f"-X isolation.level=read_committed | jq -c 'select(.lease_id==\"{lease}\")'")
+        wall, done = timed(["bash", "-o", "pipefail", "-c", pipeline], env=env)
+        assert len(done.stdout.splitlines()) == len(wanted), done.stdout[-300:]
+        return wall
+
+    doctor()  # warm the page cache for both sides
+    walls, peers = [], []
+    for _ in range(runs):
+        walls.append(doctor())
+        if kcat:
+            peers.append(peer())
+    table.add(f"find, {records:,} records from a timestamp", median(walls),
+              "kcat -o s@<ts> -e | jq select(.lease_id)" if kcat else None, median(peers))
+    table.add("find throughput", records / (median(walls) / 1000) / 1e6, unit="M records/s")
 
 
 def make_tree(root, files):
@@ -341,10 +418,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per row (the median is reported); at least 5")
     parser.add_argument("--files", type=int, default=10_000, help="files in the generated project tree")
-    parser.add_argument("--only", nargs="*", default=[], help="startup trace watch burst groups check")
+    parser.add_argument("--records", type=int, default=1_000_000, help="records in the find row's topic")
+    parser.add_argument("--only", nargs="*", default=[], help="startup trace watch burst groups find check")
     args = parser.parse_args()
     runs = max(args.runs, 5)
-    wanted = set(args.only) or {"startup", "trace", "watch", "burst", "groups", "check"}
+    wanted = set(args.only) or {"startup", "trace", "watch", "burst", "groups", "find", "check"}
     kcat = shutil.which("kcat")
     env = kcat_env() if kcat else None
     table = Table()
@@ -365,14 +443,19 @@ def main():
             bench_burst(table, runs, broker, url)
         if "groups" in wanted:
             bench_groups(table, runs, broker)
+        if "find" in wanted:
+            bench_find(table, runs, broker, kcat, env, args.records)
         if "check" in wanted:
             bench_check(table, runs, args.files)
     finally:
         procs.close()
     print(table.render())
+    print()
+    print(table.markdown())
     out = ROOT / "target" / "bench"
     out.mkdir(parents=True, exist_ok=True)
     (out / "results.json").write_text(json.dumps({"runs": runs, "rows": table.rows}, indent=2))
+    (out / "table.md").write_text(table.markdown() + "\n")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-//! The command line as clap parses it. These structs only parse; `settings` resolves them,
+//! The command line as clap parses it. These structs only parse; `config` resolves them,
 //! with the environment and the config file, into the typed configuration the commands use.
 //!
 //! Options that are settings are `Option`s without clap defaults, so that the resolve step
@@ -36,9 +36,13 @@ fn exit_codes_help() -> String {
 
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// Config file [default: ./rentflow-doctor.toml when present]
+    /// Config file, trusted as yours [default: ./rentflow-doctor.toml when present, read as data: it cannot run commands, load code, lower security or receive credentials given elsewhere]
     #[arg(long, global = true, env = "RENTFLOW_CONFIG", value_name = "PATH")]
     pub config: Option<PathBuf>,
+
+    /// Profile of the config file to use ([profiles.<name>]), e.g. one per cluster
+    #[arg(long, global = true, env = "RENTFLOW_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
 
     /// Ignore config files (hermetic runs)
     #[arg(long, global = true, env = "RENTFLOW_NO_CONFIG")]
@@ -89,6 +93,8 @@ pub enum Command {
     ResetGroup(ResetGroupArgs),
     /// Find the journal's problems in the project's files and in the running system
     Check(CheckArgs),
+    /// Find existing events for a lease on the topic (sends nothing) and where the group stands on each
+    Find(FindArgs),
     /// Print a shell completion script: `source <(rentflow-doctor completions bash)`
     Completions(CompletionsArgs),
     /// Print the man page (roff), or write every page into a directory
@@ -117,8 +123,8 @@ pub struct KafkaArgs {
     #[arg(short, long, env = "RENTFLOW_BROKERS", value_name = "HOST:PORT,…")]
     pub brokers: Option<String>,
 
-    /// librdkafka property, as kcat's -X (security.protocol=SASL_SSL, sasl.password=…); repeatable.
-    /// Env: RENTFLOW_KAFKA_PROPERTIES, `;`-separated
+    /// librdkafka property, as kcat's -X (security.protocol=SASL_SSL, sasl.mechanism=SCRAM-SHA-512); repeatable.
+    /// Give secrets in RENTFLOW_KAFKA_PROPERTIES (`;`-separated) or the config file's [kafka] table instead: every user of the machine can read a command line
     #[arg(short = 'X', value_name = "KEY=VALUE")]
     pub properties: Vec<String>,
 
@@ -280,6 +286,9 @@ pub struct GroupDescribeArgs {
     pub kafka: KafkaArgs,
     #[command(flatten)]
     pub pipeline: PipelineArgs,
+    /// Describe every group on the cluster (instead of --group)
+    #[arg(long, conflicts_with = "group")]
+    pub all_groups: bool,
     /// What the consumer does where nothing is committed [default: latest, librdkafka's and kafka-python's default]
     #[arg(long, env = "RENTFLOW_AUTO_OFFSET_RESET", value_enum, value_name = "POLICY")]
     pub auto_offset_reset: Option<AutoOffsetReset>,
@@ -302,9 +311,13 @@ pub struct ResetGroupArgs {
     #[arg(short, long, env = "RENTFLOW_GROUP", value_name = "GROUP", help_heading = "Reset")]
     pub group: Option<String>,
 
-    /// Topic, optionally with partitions: lease-events or lease-events:0,2 [default: lease-events]
+    /// Topic, optionally with partitions: lease-events or lease-events:0,2; repeatable [default: lease-events]
     #[arg(short, long, env = "RENTFLOW_TOPIC", value_name = "TOPIC[:P,…]", help_heading = "Reset")]
-    pub topic: Option<String>,
+    pub topic: Vec<String>,
+
+    /// Every topic the group has committed on (instead of --topic)
+    #[arg(long, conflicts_with_all = ["topic", "from_file", "delete"], help_heading = "Reset")]
+    pub all_topics: bool,
 
     /// Where to move the offsets: earliest, latest, offset:N, datetime:<RFC 3339>, duration:<-1h…>, shift:<±N>, current
     #[arg(long, value_name = "TARGET", help_heading = "Reset", required_unless_present_any = ["from_file", "delete"], conflicts_with_all = ["from_file", "delete"])]
@@ -333,6 +346,25 @@ pub struct ResetGroupArgs {
     /// Wait up to this long for the group to become Empty before refusing (e.g. 60s)
     #[arg(long, value_name = "DURATION", help_heading = "Reset")]
     pub wait_empty: Option<String>,
+
+    /// Print the plan alone on stdout in kafka-consumer-groups' CSV form (topic,partition,offset); a dry run
+    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "execute", help_heading = "Reset")]
+    pub export: Option<ExportFormat>,
+
+    /// Restore a snapshot taken on another cluster (its cluster id differs from this one's)
+    #[arg(long, help_heading = "Reset")]
+    pub allow_other_cluster: bool,
+
+    /// Restore even where a saved offset lies outside today's log (it is moved to the nearest end)
+    #[arg(long, help_heading = "Reset")]
+    pub allow_clamped: bool,
+}
+
+/// A plan format other tools read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// kafka-consumer-groups' `--export` / `--from-file` CSV
+    Csv,
 }
 
 const RESET_GROUP_HELP: &str = "\
@@ -343,7 +375,84 @@ shift:<±N>, current. Targets are clamped to each partition's [log start, log en
 A dry run shows the plan and changes nothing. --execute refuses unless the group
 is Empty, Dead or unknown (exit 1, RD501); it writes a snapshot of the prior
 offsets and flushes it to disk, commits, reads the offsets back, and prints the
-command that restores the snapshot.";
+command that restores the snapshot.
+
+--from-file reads the doctor's JSON snapshots and kafka-consumer-groups' CSV plans
+(topic,partition,offset with --group, or group,topic,partition,offset). A snapshot of
+another cluster, or one whose offsets lie outside today's log, is refused unless
+--allow-other-cluster / --allow-clamped say so.";
+
+#[derive(Debug, Args)]
+#[command(after_help = FIND_HELP)]
+pub struct FindArgs {
+    /// Lease id to look for: a record matches when its key is the id or its JSON value holds it at --match-field
+    #[arg(
+        long,
+        env = "RENTFLOW_LEASE_ID",
+        value_name = "ID",
+        required_unless_present = "value",
+        conflicts_with = "value",
+        help_heading = "Find"
+    )]
+    pub lease_id: Option<String>,
+
+    /// JSON pointer to the field to compare [default: /lease_id]
+    #[arg(long, env = "RENTFLOW_MATCH_FIELD", value_name = "POINTER", help_heading = "Find")]
+    pub match_field: Option<String>,
+
+    /// Value the --match-field must hold (instead of --lease-id; keys are not compared)
+    #[arg(long, value_name = "TEXT", help_heading = "Find")]
+    pub value: Option<String>,
+
+    /// Scan records from this long ago (e.g. 1h, 30m) [default: the whole retained log]
+    #[arg(long, value_name = "DURATION", conflicts_with = "from", help_heading = "Find")]
+    pub since: Option<String>,
+
+    /// Scan records from this time (RFC 3339, e.g. 2026-11-30T14:00:00Z)
+    #[arg(long, value_name = "TIME", help_heading = "Find")]
+    pub from: Option<String>,
+
+    /// Stop at this time: RFC 3339, or a duration ago (e.g. 10m) [default: the log end when the scan starts]
+    #[arg(long, value_name = "TIME", help_heading = "Find")]
+    pub until: Option<String>,
+
+    /// Read at most this many records over all partitions [default: 10000000]
+    #[arg(long, value_name = "N", help_heading = "Find")]
+    pub max_records: Option<u64>,
+
+    /// What the consumer does where nothing is committed [default: latest, librdkafka's and kafka-python's default]
+    #[arg(long, env = "RENTFLOW_AUTO_OFFSET_RESET", value_enum, value_name = "POLICY", help_heading = "Find")]
+    pub auto_offset_reset: Option<AutoOffsetReset>,
+
+    /// Command that prints the consumer's logs, run with `sh -c`; {since} becomes the window's start (RFC 3339; 24 hours ago without --since/--from)
+    #[arg(
+        long,
+        env = "RENTFLOW_CONSUMER_LOGS",
+        value_name = "COMMAND",
+        conflicts_with = "consumer_log_file",
+        help_heading = "Find"
+    )]
+    pub consumer_logs: Option<String>,
+
+    /// File the consumer logs to
+    #[arg(long, env = "RENTFLOW_CONSUMER_LOG_FILE", value_name = "PATH", help_heading = "Find")]
+    pub consumer_log_file: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub kafka: KafkaArgs,
+    #[command(flatten)]
+    pub pipeline: PipelineArgs,
+}
+
+const FIND_HELP: &str = "\
+Reads the topic with isolation.level=read_committed from the offsets for --since/--from
+(ListOffsets by timestamp) to --until or the log end, every partition at once; nothing is
+sent and no group is joined. For each match the group's position says \"committed past\",
+\"not yet reached\" or \"never to be reached\"; \"committed past\" is not proof of
+processing, so a match is called processed only when the consumer's logs mention the id.
+
+Exit codes: 0 found, 4 nothing found (see the report for an incomplete scan), 2 usage,
+3 broker or topic unreachable.";
 
 #[derive(Debug, Args)]
 #[command(

@@ -12,14 +12,14 @@ use rdkafka::config::ClientConfig;
 use rdkafka::producer::{BaseProducer, Producer};
 
 use crate::cli::{DemoArgs, DemoFault};
+use crate::config::connection::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_GROUP, DEFAULT_TOPIC};
+use crate::config::{Connection, ProbeConfig};
 use crate::error::Failure;
-use crate::findings::Finding;
 use crate::output::Progress;
 use crate::pipeline::consumer::{self, ConsumerConfig, LogSink};
 use crate::pipeline::service::{self, ServiceConfig};
 use crate::pipeline::{ConsumerFault, ServiceFault};
-use crate::report::Body;
-use crate::settings::{self, Connection, GrpcConfig, KafkaConfig, ProbeConfig};
+use crate::trace::Traced;
 
 const DEMO_TOPIC_ON_REAL_BROKERS: &str = "rentflow-doctor-demo";
 /// Events produced before a late consumer starts (the `offset-reset-latest` story).
@@ -99,29 +99,24 @@ pub struct Preface {
     pub story: &'static str,
 }
 
-pub async fn run(args: &DemoArgs, verbose: u8, progress: &Progress) -> Result<(Preface, Body, Vec<Finding>), Failure> {
+pub async fn run(args: &DemoArgs, verbose: u8, progress: &Progress) -> Result<(Preface, Traced), Failure> {
     let (service_fault, consumer_fault) = faults(args.fault);
     // One partition, as Kafka auto-creates topics by default (and as the journal's set-up had).
     let partitions = 1;
     progress.step("starting the reference pipeline");
     let (embedded, brokers, topic, group) = match &args.brokers {
         None => {
-            let embedded = Embedded::start(settings::DEFAULT_TOPIC, partitions)?;
+            let embedded = Embedded::start(DEFAULT_TOPIC, partitions)?;
             let brokers = embedded.bootstrap_servers();
-            (Some(embedded), brokers, settings::DEFAULT_TOPIC.to_string(), settings::DEFAULT_GROUP.to_string())
+            (Some(embedded), brokers, DEFAULT_TOPIC.to_string(), DEFAULT_GROUP.to_string())
         }
         Some(brokers) => {
-            crate::kafka::check_reachable(brokers, settings::DEFAULT_CONNECT_TIMEOUT)
+            crate::kafka::check_reachable(brokers, DEFAULT_CONNECT_TIMEOUT)
                 .await
                 .map_err(|err| Failure::Unreachable(err.to_string()))?;
-            crate::pipeline::ensure_topic(
-                brokers,
-                DEMO_TOPIC_ON_REAL_BROKERS,
-                partitions,
-                settings::DEFAULT_CONNECT_TIMEOUT,
-            )
-            .await
-            .map_err(Failure::Unreachable)?;
+            crate::pipeline::ensure_topic(brokers, DEMO_TOPIC_ON_REAL_BROKERS, partitions, DEFAULT_CONNECT_TIMEOUT)
+                .await
+                .map_err(Failure::Unreachable)?;
             let group = format!("rentflow-doctor-demo-{}", &uuid::Uuid::new_v4().simple().to_string()[..8]);
             (None, brokers.clone(), DEMO_TOPIC_ON_REAL_BROKERS.to_string(), group)
         }
@@ -133,26 +128,7 @@ pub async fn run(args: &DemoArgs, verbose: u8, progress: &Progress) -> Result<(P
         service::start(ServiceConfig::new(&brokers, &topic, service_fault), listener).await.map_err(Failure::Failed)?;
     let grpc_url = running_service.url();
 
-    let connection = Connection {
-        kafka: KafkaConfig {
-            brokers: brokers.clone(),
-            properties: Vec::new(),
-            connect_timeout: settings::DEFAULT_CONNECT_TIMEOUT,
-        },
-        grpc: GrpcConfig {
-            url: grpc_url.clone(),
-            ca: None,
-            cert: None,
-            key: None,
-            domain: None,
-            token: None,
-            connect_timeout: settings::DEFAULT_CONNECT_TIMEOUT,
-            call_timeout: settings::DEFAULT_GRPC_TIMEOUT,
-        },
-        topic: topic.clone(),
-        group: group.clone(),
-        timeout: settings::DEFAULT_TIMEOUT,
-    };
+    let connection = Connection::local(&brokers, &grpc_url, &topic, &group);
 
     if consumer_fault == ConsumerFault::OffsetResetLatest {
         progress.step("sending events before the consumer starts");
@@ -179,17 +155,18 @@ pub async fn run(args: &DemoArgs, verbose: u8, progress: &Progress) -> Result<(P
         consume_timeout: Duration::from_secs(5),
         ..ProbeConfig::default()
     };
-    let traced = crate::trace::run(&connection, &probe, verbose, progress).await;
-    let mut findings = traced.findings;
-    if (consumer_fault == ConsumerFault::Silent || consumer_fault == ConsumerFault::None)
-        && let Body::Trace(trace) = &traced.body
-    {
-        let log = crate::checks::live::ConsumerLog {
+    let mut traced = crate::trace::run(&connection, &probe, verbose, progress).await;
+    if consumer_fault == ConsumerFault::Silent || consumer_fault == ConsumerFault::None {
+        let log = crate::checks::live::logs::ConsumerLog {
             new_lines: log_lines.lock().unwrap_or_else(|p| p.into_inner()).clone(),
             tail: Vec::new(),
             source: "the demo consumer".to_string(),
         };
-        findings.extend(crate::checks::live::silent_consumer(trace, &log, &[]));
+        // Every probe the group consumed counts, a burst's as much as a single trace's.
+        let silent = crate::checks::live::logs::silent_consumer(&traced.consumed(), &log, &[]);
+        match &mut traced {
+            Traced::Single { findings, .. } | Traced::Burst { findings, .. } => findings.extend(silent),
+        }
     }
     drop(running_consumer);
     running_service.stop().await;
@@ -204,7 +181,7 @@ pub async fn run(args: &DemoArgs, verbose: u8, progress: &Progress) -> Result<(P
         group,
         story: fault_story(args.fault),
     };
-    Ok((preface, traced.body, findings))
+    Ok((preface, traced))
 }
 
 /// Sends a few events through the service before the consumer exists.

@@ -1,6 +1,7 @@
 //! Failures that end a command without a report, each mapped to its exit code in one place.
 
 use crate::exit;
+use crate::findings::{Finding, RD902, RD903};
 
 /// Why a command could not produce its report.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -34,9 +35,22 @@ impl Failure {
     }
 }
 
-impl From<crate::settings::SettingsError> for Failure {
-    fn from(err: crate::settings::SettingsError) -> Self {
+impl From<crate::config::ConfigError> for Failure {
+    fn from(err: crate::config::ConfigError) -> Self {
         Failure::Usage(err.0)
+    }
+}
+
+/// The one place a Kafka failure becomes part of a report: what the doctor could not reach
+/// or find is a finding (RD902, RD903: exit code 3, with whatever report could be made);
+/// anything else — a partition that does not exist, an operation the broker refused or does
+/// not support — ends the command as a [`Failure`].
+pub fn kafka_finding(failure: crate::kafka::KafkaFailure) -> Result<Finding, Failure> {
+    use crate::kafka::KafkaFailure::*;
+    match failure {
+        Unreachable { .. } | TimedOut { .. } => Ok(Finding::new(&RD902, failure.to_string())),
+        TopicMissing { .. } => Ok(Finding::new(&RD903, failure.to_string())),
+        PartitionMissing { .. } | Unsupported { .. } | Failed { .. } => Err(Failure::from(failure)),
     }
 }
 

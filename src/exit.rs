@@ -11,10 +11,14 @@ pub const USAGE: u8 = 2;
 /// The doctor could not reach what it needs: a broker, the gRPC service, the topic or a file.
 pub const UNREACHABLE: u8 = 3;
 
+/// `find` searched and found no matching event.
+pub const NOT_FOUND: u8 = 4;
+
 /// All codes with their meaning, in order; used by `--help` texts and the README test.
-pub const ALL: [(u8, &str); 4] = [
+pub const ALL: [(u8, &str); 5] = [
     (HEALTHY, "healthy"),
     (FINDINGS, "a finding of error severity"),
     (USAGE, "usage or configuration error"),
     (UNREACHABLE, "could not reach what it needs"),
+    (NOT_FOUND, "find: no matching event"),
 ];

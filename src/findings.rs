@@ -202,10 +202,28 @@ pub const RD903: Kind = Kind {
     fix: "Create the topic (or let the service create it at start-up), or pass the right --topic.",
 };
 
+pub const RD601: Kind = Kind {
+    code: "RD601",
+    name: "find-incomplete",
+    severity: Severity::Warning,
+    scope: Scope::Live,
+    summary: "`find` stopped before the end of its window (--max-records or --timeout): a missing match is not proof of absence",
+    fix: "Narrow the window (--since/--from/--until) or raise --max-records / --timeout and run again.",
+};
+
+pub const RD602: Kind = Kind {
+    code: "RD602",
+    name: "event-never-reached",
+    severity: Severity::Warning,
+    scope: Scope::Live,
+    summary: "a found event lies where the group will never read it from its current position (no committed offset or one before the log start, with auto.offset.reset=latest)",
+    fix: "If the event must be processed, stop the consumer and move the group back to it: `rentflow-doctor reset-group --topic TOPIC:P --to offset:N --execute`.",
+};
+
 /// The whole catalogue, in code order.
-pub const CATALOGUE: [Kind; 18] = [
-    RD101, RD102, RD103, RD104, RD105, RD106, RD201, RD202, RD301, RD401, RD501, RD502, RD503, RD504, RD901, RD902,
-    RD903, RD904,
+pub const CATALOGUE: [Kind; 20] = [
+    RD101, RD102, RD103, RD104, RD105, RD106, RD201, RD202, RD301, RD401, RD501, RD502, RD503, RD504, RD601, RD602,
+    RD901, RD902, RD903, RD904,
 ];
 
 pub const RD904: Kind = Kind {
@@ -220,6 +238,18 @@ pub const RD904: Kind = Kind {
 /// Looks a code (`RD301`) or a name (`stdout-buffered`) up in the catalogue.
 pub fn lookup(code_or_name: &str) -> Option<&'static Kind> {
     CATALOGUE.iter().find(|kind| kind.code.eq_ignore_ascii_case(code_or_name) || kind.name == code_or_name)
+}
+
+/// How sure a finding is: whether every fact it rests on was seen.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Certainty {
+    /// Every fact was read or observed (the evidence lists them).
+    #[default]
+    Certain,
+    /// It rests on something the doctor could not see (named in the message and evidence,
+    /// with how to check it by hand); such a finding is at most a warning.
+    Unverified,
 }
 
 /// Where in a file a finding points. Lines and columns count from 1.
@@ -238,6 +268,8 @@ pub struct Finding {
     pub severity: Severity,
     pub message: String,
     pub fix: String,
+    #[serde(default)]
+    pub certainty: Certainty,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
     /// Supporting facts: a gRPC status message, log lines, the offending source text.
@@ -253,6 +285,7 @@ impl Finding {
             severity: kind.severity,
             message: message.into(),
             fix: kind.fix.to_string(),
+            certainty: Certainty::Certain,
             location: None,
             evidence: Vec::new(),
         }
@@ -265,6 +298,15 @@ impl Finding {
 
     pub fn with_severity(mut self, severity: Severity) -> Self {
         self.severity = severity;
+        self
+    }
+
+    /// Marks the finding as resting on facts outside what the doctor saw: never an error.
+    pub fn with_certainty(mut self, certainty: Certainty) -> Self {
+        self.certainty = certainty;
+        if certainty == Certainty::Unverified {
+            self.severity = self.severity.min(Severity::Warning);
+        }
         self
     }
 

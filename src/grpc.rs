@@ -6,9 +6,9 @@ use std::time::Duration;
 use tonic::metadata::MetadataValue;
 use tonic::transport::{Certificate, Channel, ClientTlsConfig, Endpoint, Identity};
 
+use crate::config::GrpcConfig;
 use crate::proto::lease_service_client::LeaseServiceClient;
 use crate::proto::{TerminateLeaseRequest, TerminateLeaseResponse};
-use crate::settings::GrpcConfig;
 
 /// Metadata key carrying the probe's id, so the service's logs can be searched for it.
 pub const PROBE_ID_HEADER: &str = "x-rentflow-probe-id";
@@ -18,7 +18,7 @@ pub const TRACEPARENT_HEADER: &str = "traceparent";
 /// Why the service could not be reached or set up.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum GrpcFailure {
-    #[error("cannot reach the lease service at {url} within {}: {reason}", crate::report::text::duration(*timeout))]
+    #[error("cannot reach the lease service at {url} within {}: {reason}", crate::units::duration(*timeout))]
     Unreachable { url: String, timeout: Duration, reason: String },
     #[error("TLS handshake with {url} failed: {reason}{}", tls_hint(reason))]
     Tls { url: String, reason: String },
@@ -173,13 +173,13 @@ pub async fn terminate_lease(
         Ok(Err(status)) if status.code() == tonic::Code::Cancelled && status.message().contains("Timeout expired") => {
             CallOutcome::Failed {
                 code: tonic::Code::DeadlineExceeded,
-                message: format!("no answer within {} ({})", crate::report::text::duration(timeout), status.message()),
+                message: format!("no answer within {} ({})", crate::units::duration(timeout), status.message()),
             }
         }
         Ok(Err(status)) => CallOutcome::Failed { code: status.code(), message: status.message().to_string() },
         Err(_) => CallOutcome::Failed {
             code: tonic::Code::DeadlineExceeded,
-            message: format!("no answer within {}", crate::report::text::duration(timeout)),
+            message: format!("no answer within {}", crate::units::duration(timeout)),
         },
     }
 }

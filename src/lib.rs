@@ -3,16 +3,21 @@
 //! `trace` follows one TerminateLease call through its Kafka event to the consumer group's
 //! commit; `group` and `reset-group` inspect and safely move consumer-group offsets; `check`
 //! finds the problem journal's causes in a project's files and in the running system;
-//! `demo` runs a reference pipeline in-process. Every command fills one report model
-//! (`report`), rendered as text or JSON, and exits with a documented code (`exit`).
+//! `demo` runs a reference pipeline in-process. Settings are resolved once (`config`); each
+//! command returns its own result, wrapped here into the one report model (`report`),
+//! rendered as text or JSON, and exits with a documented code (`exit`).
 
 pub mod checks;
 pub mod cli;
 pub mod clock;
+pub mod command_line;
+pub mod config;
 pub mod demo;
 pub mod error;
 pub mod exit;
+pub mod find;
 pub mod findings;
+pub mod fsread;
 pub mod group;
 pub mod grpc;
 pub mod kafka;
@@ -20,33 +25,104 @@ pub mod manual;
 pub mod output;
 pub mod pipeline;
 pub mod proto;
+pub mod reach;
 pub mod report;
 pub mod secrets;
-pub mod settings;
 pub mod trace;
+pub mod units;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{ArgMatches, CommandFactory, FromArgMatches};
+use serde::{Deserialize, Serialize};
 
+use crate::checks::report::CheckBody;
 use crate::cli::{Cli, Command, GroupCommand};
 use crate::clock::Started;
+use crate::config::{CommandConfig, OutputConfig, Resolved};
 use crate::error::Failure;
-use crate::findings::Severity;
+use crate::find::report::FindBody;
+use crate::findings::{Finding, Severity};
+use crate::group::report::{DescribeBody, GroupListBody, ResetBody};
 use crate::output::Progress;
-use crate::report::Report;
-use crate::report::text::Style;
-use crate::settings::{FileConfig, OutputConfig, Terminal};
+use crate::report::text::{Style, TextBody};
+use crate::report::{Context, Report};
+use crate::trace::Traced;
+use crate::trace::report::{BurstBody, TraceBody};
+
+/// The command-specific part of a report: each command's own body, wrapped here so that the
+/// report model never names a command.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)] // one report per run; boxing buys nothing
+pub enum Body {
+    Trace(TraceBody),
+    Burst(BurstBody),
+    GroupList(GroupListBody),
+    Describe(DescribeBody),
+    Reset(ResetBody),
+    Check(CheckBody),
+    Find(FindBody),
+}
+
+impl TextBody for Body {
+    fn render_text(&self, style: &Style) -> String {
+        match self {
+            Body::Trace(body) => body.render_text(style),
+            Body::Burst(body) => body.render_text(style),
+            Body::GroupList(body) => body.render_text(style),
+            Body::Describe(body) => body.render_text(style),
+            Body::Reset(body) => body.render_text(style),
+            Body::Check(body) => body.render_text(style),
+            Body::Find(body) => body.render_text(style),
+        }
+    }
+}
+
+impl From<group::Body> for Body {
+    fn from(body: group::Body) -> Body {
+        match body {
+            group::Body::GroupList(body) => Body::GroupList(body),
+            group::Body::Describe(body) => Body::Describe(body),
+            group::Body::Reset(body) => Body::Reset(body),
+        }
+    }
+}
+
+impl Traced {
+    /// A trace's body and findings as the report holds them.
+    fn into_report_parts(self) -> (Body, Vec<Finding>) {
+        match self {
+            Traced::Single { body, findings } => (Body::Trace(body), findings),
+            Traced::Burst { body, findings, .. } => (Body::Burst(body), findings),
+        }
+    }
+}
 
 /// The binary's entry point: parse, run, print, exit.
 pub fn main_entry() -> ExitCode {
     clock::mark_process_start();
     let _ = color_eyre::install();
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    install_redacting_panic_hook();
+    let argv: Vec<String> = std::env::args_os().map(|arg| arg.to_string_lossy().into_owned()).collect();
+    // Before clap judges the command line: its usage errors quote what they did not expect,
+    // and that may be a password typed after a stray space.
+    config::connection::register_secrets_in(&argv);
+    let parsed = Cli::command().try_get_matches_from(&argv).and_then(|matches| {
+        let cli = Cli::from_arg_matches(&matches)?;
+        Ok((cli, matches))
+    });
+    let (cli, matches) = match parsed {
+        Ok(parsed) => parsed,
         Err(err) => {
-            // clap prints help/version to stdout (exit 0) and usage errors to stderr (exit 2).
-            let _ = err.print();
+            // clap prints help/version to stdout (exit 0) and usage errors to stderr (exit 2);
+            // either passes through the redactor like everything else.
+            let text = err.render().to_string();
+            if err.use_stderr() {
+                output::stderr(&text);
+            } else {
+                output::stdout(&text);
+            }
             return ExitCode::from(if err.use_stderr() { exit::USAGE } else { exit::HEALTHY });
         }
     };
@@ -57,14 +133,32 @@ pub fn main_entry() -> ExitCode {
             return ExitCode::from(exit::FINDINGS);
         }
     };
-    let code = runtime.block_on(run(cli));
+    let code = runtime.block_on(run(cli, matches));
     // librdkafka handles and the watcher thread are torn down by the OS: an orderly
     // shutdown of every client would add hundreds of milliseconds to each run.
     std::process::exit(i32::from(code));
 }
 
+/// A panic's message can quote a value (a setting, a line read from a file): it is printed
+/// through the redactor too.
+fn install_redacting_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let payload = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "(no message)".to_string());
+        let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        let thread = std::thread::current().name().unwrap_or("unnamed").to_string();
+        output::stderr(&format!(
+            "rentflow-doctor panicked in thread `{thread}`{at}: {payload}\nThis is a bug; please report it with the command you ran."
+        ));
+    }));
+}
+
 /// Runs a parsed command line and prints its report; returns the exit code.
-pub async fn run(cli: Cli) -> u8 {
+pub async fn run(cli: Cli, matches: ArgMatches) -> u8 {
     let started = Started::now();
     // Completions and man pages describe the command line only: no config, no network.
     match &cli.command {
@@ -75,25 +169,20 @@ pub async fn run(cli: Cli) -> u8 {
         Command::Man(args) => return man(args),
         _ => {}
     }
-    let (kafka, grpc) = connection_args(&cli.command);
-    settings::register_secrets(kafka, grpc);
-    let terminal = Terminal::detect();
-    let file = match FileConfig::load(cli.global.config.as_deref(), cli.global.no_config) {
-        Ok(file) => file,
+    let resolved = match config::load_file(&cli, &matches).and_then(|file| config::resolve(&cli, &matches, file)) {
+        Ok(resolved) => resolved,
         Err(err) => return fail(&cli, None, &Failure::from(err)),
     };
-    let output = match settings::output(&cli.global, &file, terminal) {
-        Ok(output) => output,
-        Err(err) => return fail(&cli, None, &Failure::from(err)),
-    };
-    if let Command::Check(args) = &cli.command
-        && args.list_checks
-    {
+    let output = resolved.output;
+    if output.verbose > 0 {
+        output::stderr(&settings_account(&resolved));
+    }
+    if let CommandConfig::ListChecks = resolved.command {
         output::stdout(&checks::list(&output));
         return exit::HEALTHY;
     }
     let progress = Progress::new(&output);
-    let outcome = dispatch(&cli, &file, &output, &progress, &started).await;
+    let outcome = dispatch(&cli, &resolved, &progress, &started).await;
     progress.finish();
     match outcome {
         Ok(report) => {
@@ -104,15 +193,54 @@ pub async fn run(cli: Cli) -> u8 {
     }
 }
 
-/// The connection arguments a command carries, for registering their secrets up front.
-fn connection_args(command: &Command) -> (Option<&cli::KafkaArgs>, Option<&cli::GrpcArgs>) {
+/// `-v`'s account of the settings: the config file in effect and where each value came from.
+fn settings_account(resolved: &Resolved) -> String {
+    let file = &resolved.file;
+    let mut text = match (&file.path, file.trusted()) {
+        (None, _) => "· config file: none".to_string(),
+        (Some(path), true) => format!("· config file: {} (given with --config or RENTFLOW_CONFIG)", path.display()),
+        (Some(path), false) => {
+            format!("· config file: {} (found in the working directory; read as data)", path.display())
+        }
+    };
+    if let Some(profile) = resolved.profile() {
+        text.push_str(&format!(", profile {profile}"));
+    }
+    text.push_str("\n· settings, and where each came from:");
+    for setting in &resolved.provenance {
+        text.push_str("\n·   ");
+        text.push_str(&setting.line());
+    }
+    text
+}
+
+/// The header every report carries: config file, profile and (where the command reached
+/// Kafka) the cluster id.
+fn context(resolved: &Resolved, cluster_id: Option<String>) -> Context {
+    let file = &resolved.file;
+    Context {
+        config_file: file.path.as_ref().map(|p| p.display().to_string()),
+        config_source: match (&file.path, file.trusted()) {
+            (None, _) => "none",
+            (Some(_), true) => "explicit",
+            (Some(_), false) => "implicit",
+        }
+        .to_string(),
+        profile: resolved.profile().map(str::to_string),
+        cluster_id,
+    }
+}
+
+/// The Kafka settings of a command that talks to Kafka.
+fn kafka_of(command: &CommandConfig) -> Option<&kafka::KafkaConfig> {
     match command {
-        Command::Trace(args) => (Some(&args.kafka), Some(&args.grpc)),
-        Command::Check(args) => (Some(&args.kafka), Some(&args.grpc)),
-        Command::Group(GroupCommand::List(args)) => (Some(&args.kafka), None),
-        Command::Group(GroupCommand::Describe(args)) => (Some(&args.kafka), None),
-        Command::ResetGroup(args) => (Some(&args.kafka), None),
-        Command::Demo(_) | Command::Completions(_) | Command::Man(_) => (None, None),
+        CommandConfig::Trace { connection, .. } => Some(&connection.kafka),
+        CommandConfig::GroupList(config) => Some(&config.kafka),
+        CommandConfig::GroupDescribe(config) => Some(&config.kafka),
+        CommandConfig::ResetGroup(config) => Some(&config.kafka),
+        CommandConfig::Check(config) => config.live.as_ref().map(|(connection, _)| &connection.kafka),
+        CommandConfig::Find(config) => Some(&config.kafka),
+        CommandConfig::Demo | CommandConfig::ListChecks => None,
     }
 }
 
@@ -124,6 +252,7 @@ fn command_name(command: &Command) -> &'static str {
         Command::Group(GroupCommand::Describe(_)) => "group describe",
         Command::ResetGroup(_) => "reset-group",
         Command::Check(_) => "check",
+        Command::Find(_) => "find",
         Command::Completions(_) => "completions",
         Command::Man(_) => "man",
     }
@@ -131,22 +260,25 @@ fn command_name(command: &Command) -> &'static str {
 
 async fn dispatch(
     cli: &Cli,
-    file: &FileConfig,
-    output: &OutputConfig,
+    resolved: &Resolved,
     progress: &Progress,
     started: &Started,
-) -> Result<Report, Failure> {
+) -> Result<Report<Body>, Failure> {
     let name = command_name(&cli.command);
-    let report = |(body, findings), fail_on| Report::new(name, started, body, findings, fail_on);
-    match &cli.command {
-        Command::Trace(args) => {
-            let connection = settings::connection(&args.kafka, &args.grpc, &args.pipeline, file)?;
-            let probe = settings::probe(&args.probe, file)?;
-            let traced = trace::run(&connection, &probe, output.verbose, progress).await;
-            Ok(report((traced.body, traced.findings), Severity::Error))
+    let output = &resolved.output;
+    // The cluster id is asked for alongside the command, not after it: it costs the run
+    // nothing unless the brokers are slow, and then only up to the connect timeout.
+    let cluster = kafka_of(&resolved.command).cloned().map(|kafka| {
+        let verbose = output.verbose;
+        tokio::spawn(async move { kafka::cluster_id(&kafka, verbose).await })
+    });
+    let (body, findings, fail_on) = match (&resolved.command, &cli.command) {
+        (CommandConfig::Trace { connection, probe }, _) => {
+            let (body, findings) = trace::run(connection, probe, output.verbose, progress).await.into_report_parts();
+            (body, findings, Severity::Error)
         }
-        Command::Demo(args) => {
-            let (preface, body, findings) = demo::run(args, output.verbose, progress).await?;
+        (CommandConfig::Demo, Command::Demo(args)) => {
+            let (preface, traced) = demo::run(args, output.verbose, progress).await?;
             if !output.json() {
                 let style = Style { color: output.color };
                 output::stdout(&format!(
@@ -159,26 +291,61 @@ async fn dispatch(
                     preface.story
                 ));
             }
-            Ok(report((body, findings), Severity::Error))
+            let (body, findings) = traced.into_report_parts();
+            (body, findings, Severity::Error)
         }
-        Command::Group(GroupCommand::List(args)) => {
-            Ok(report(group::list(args, file, output, progress).await?, Severity::Error))
+        (CommandConfig::GroupList(config), _) => {
+            let (body, findings) = group::list(config, output, progress).await?;
+            (body.into(), findings, Severity::Error)
         }
-        Command::Group(GroupCommand::Describe(args)) => {
-            Ok(report(group::describe(args, file, output, progress).await?, Severity::Error))
+        (CommandConfig::GroupDescribe(config), _) => {
+            let (body, findings) = group::describe(config, output, progress).await?;
+            (body.into(), findings, Severity::Error)
         }
-        Command::ResetGroup(args) => Ok(report(group::reset(args, file, output, progress).await?, Severity::Error)),
-        Command::Check(args) => {
-            let fail_on = settings::fail_on(args.fail_on, file)?;
-            let report = report(checks::run(args, file, output, progress).await?, fail_on);
-            checks::write_files(args, file, &report, fail_on)?;
-            Ok(report)
+        (CommandConfig::ResetGroup(config), _) => {
+            let (body, findings) = group::reset(config, output, progress).await?;
+            (body.into(), findings, Severity::Error)
         }
-        Command::Completions(_) | Command::Man(_) => unreachable!("answered before dispatch"),
-    }
+        (CommandConfig::Find(config), _) => {
+            let (body, findings) = find::run(config, output.verbose, progress).await?;
+            let found = !body.matches.is_empty();
+            let cluster_id = join_cluster(cluster, &findings).await;
+            let mut report =
+                Report::new(name, started, context(resolved, cluster_id), Body::Find(body), findings, Severity::Error);
+            if !found {
+                report.summary.nothing_found();
+            }
+            return Ok(report);
+        }
+        (CommandConfig::Check(config), _) => {
+            let (body, findings) = checks::run(config, output, progress).await?;
+            let cluster_id = join_cluster(cluster, &findings).await;
+            let report = Report::new(name, started, context(resolved, cluster_id), body, findings, config.fail_on);
+            checks::write_files(config, &report)?;
+            return Ok(report.map(Body::Check));
+        }
+        (CommandConfig::Demo | CommandConfig::ListChecks, _) => {
+            return Err(Failure::Failed(format!("`{name}` was resolved for another command")));
+        }
+    };
+    let cluster_id = join_cluster(cluster, &findings).await;
+    Ok(Report::new(name, started, context(resolved, cluster_id), body, findings, fail_on))
 }
 
-/// `man`: the main page on stdout, or every page into `--dir` (a missing or unwritable
+/// The cluster id, unless the command found the brokers unreachable (then it is not waited for).
+async fn join_cluster(
+    cluster: Option<tokio::task::JoinHandle<Option<String>>>,
+    findings: &[Finding],
+) -> Option<String> {
+    let handle = cluster?;
+    if findings.iter().any(Finding::is_reachability) {
+        handle.abort();
+        return None;
+    }
+    handle.await.ok().flatten()
+}
+
+/// `man`: the main page on stdout, or every page into `--dir` (a path that cannot be a
 /// directory is a usage error naming it).
 fn man(args: &cli::ManArgs) -> u8 {
     match &args.dir {
@@ -205,7 +372,16 @@ fn man(args: &cli::ManArgs) -> u8 {
     }
 }
 
-fn print_report(report: &Report, output: &OutputConfig) {
+fn print_report(report: &Report<Body>, output: &OutputConfig) {
+    // `reset-group --export csv`: the plan alone on stdout, for kafka-consumer-groups; the
+    // report goes to stderr.
+    if let Body::Reset(body) = &report.body
+        && let Some(csv) = &body.export_csv
+    {
+        output::stdout(csv);
+        output::stderr(&report::text::render(report, &Style { color: false }));
+        return;
+    }
     let text = if output.json() {
         report::json::render(report)
     } else {

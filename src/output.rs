@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
+use crate::config::OutputConfig;
 use crate::secrets::redact;
-use crate::settings::OutputConfig;
 
 /// Writes a report (or any result) to stdout.
 pub fn stdout(text: &str) {
@@ -58,6 +58,19 @@ impl Progress {
         } else if self.verbose {
             stderr(&format!("· {message}"));
         }
+    }
+
+    /// Turns the spinner into a bar of `total` items with their rate (`records/s`), for work
+    /// whose size is known; `None` when no progress is shown. The bar is shared with the
+    /// threads doing the work, which advance it.
+    pub fn items_bar(&self, total: u64, unit: &str) -> Option<ProgressBar> {
+        let bar = self.bar.as_ref()?;
+        let template =
+            format!("{{spinner}} {{msg}} [{{bar:30}}] {{human_pos}}/{{human_len}} {unit} · {{per_sec}} {{elapsed}}");
+        bar.set_style(ProgressStyle::with_template(&template).unwrap_or_else(|_| ProgressStyle::default_spinner()));
+        bar.set_length(total);
+        bar.set_position(0);
+        Some(bar.clone())
     }
 
     /// Runs `f` with the spinner hidden (a prompt, a preview printed mid-run).

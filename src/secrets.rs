@@ -68,6 +68,72 @@ pub fn redact(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Words that, as an option or a `key=value` name, introduce a credential.
+const CREDENTIAL_WORDS: [&str; 8] =
+    ["password", "passwd", "secret", "token", "apikey", "api-key", "api_key", "credential"];
+
+fn names_a_credential(name: &str) -> bool {
+    let name = name.trim_start_matches('-').to_ascii_lowercase();
+    !name.is_empty() && CREDENTIAL_WORDS.iter().any(|word| name.contains(word))
+}
+
+/// The credentials a free-form text (a command line, a log line) carries: values of
+/// `--password X`, `--token=X`, `password=X`, `secret: X`, `Bearer X`, and the password of
+/// a URL's `user:password@`.
+pub fn credentials_in(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for (index, word) in words.iter().enumerate() {
+        let word = word.trim_matches(|c| c == '"' || c == '\'' || c == ',');
+        if let Some((name, value)) = word.split_once(['=', ':'])
+            && names_a_credential(name)
+            && !value.is_empty()
+            && !value.starts_with("//")
+        {
+            found.push(value.trim_matches(|c| c == '"' || c == '\'').to_string());
+            continue;
+        }
+        let next = words.get(index + 1).map(|w| w.trim_matches(|c| c == '"' || c == '\''));
+        let is_option = word.starts_with('-') || word.ends_with(':') || word.eq_ignore_ascii_case("bearer");
+        if is_option
+            && (names_a_credential(word.trim_end_matches(':')) || word.eq_ignore_ascii_case("bearer"))
+            && let Some(next) = next
+            && !next.is_empty()
+            && !next.starts_with('-')
+        {
+            found.push(next.to_string());
+        }
+        if let Some((_, rest)) = word.split_once("://")
+            && let Some((userinfo, _)) = rest.split_once('@')
+            && let Some((_, password)) = userinfo.split_once(':')
+            && !password.is_empty()
+        {
+            found.push(password.to_string());
+        }
+    }
+    found
+}
+
+/// Registers the credentials a text carries (see [`credentials_in`]).
+pub fn register_credentials_in(text: &str) {
+    for credential in credentials_in(text) {
+        register(&credential);
+    }
+}
+
+/// `text` with the credentials it carries masked, and every registered secret too.
+pub fn mask_credentials(text: &str) -> Cow<'_, str> {
+    let found = credentials_in(text);
+    if found.is_empty() {
+        return redact(text);
+    }
+    let mut out = text.to_string();
+    for credential in found {
+        out = out.replace(&credential, MASK);
+    }
+    Cow::Owned(redact(&out).into_owned())
+}
+
 /// A secret value: usable by the code that needs it, masked in `Debug` and `Display`.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Secret(String);
@@ -117,6 +183,22 @@ mod tests {
         assert!(!redact(&json).contains("escape-test"), "{json}");
         let xml = "<failure message=\"pa&quot;ss&amp;\\word-escape-test\"/>";
         assert!(!redact(xml).contains("escape-test"), "{xml}");
+    }
+
+    #[test]
+    fn credentials_in_commands_and_log_lines_are_found() {
+        for (text, secret) in [
+            ("kubectl logs --token=kt-1 deploy/x", "kt-1"),
+            ("curl -H 'Authorization: Bearer bt-2' https://x", "bt-2"),
+            ("docker logs --password pw-3 c", "pw-3"),
+            ("connecting with sasl.password=pw-4 to kafka", "pw-4"),
+            ("fetch https://user:up-5@logs.example/consumer", "up-5"),
+            ("api_key: ak-6", "ak-6"),
+        ] {
+            assert!(credentials_in(text).contains(&secret.to_string()), "{text}: {:?}", credentials_in(text));
+            assert!(!mask_credentials(text).contains(secret), "{text}");
+        }
+        assert!(credentials_in("docker logs rentflow-django-consumer --since 5m").is_empty());
     }
 
     #[test]

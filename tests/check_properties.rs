@@ -5,7 +5,9 @@
 use std::collections::HashSet;
 
 use proptest::prelude::*;
-use rentflow_doctor::checks::{consumers, deploy, logging, producers, project, pyast, shell, suppress, syntax};
+use rentflow_doctor::checks::analyze::deploy::{self, Deploy, shell};
+use rentflow_doctor::checks::analyze::python::{consumers, logging, producers, pyast, settings, syntax};
+use rentflow_doctor::checks::analyze::{self as project, suppress};
 
 /// Text rich in the characters the parsers care about.
 fn pythonish() -> impl Strategy<Value = String> {
@@ -100,12 +102,56 @@ fn python_never_panics(source: &[u8]) {
         let _ = consumers::constructs_consumer(&file, &bindings);
         let calls = logging::calls(&file, &bindings, "fuzz");
         let setup = logging::setup(&file, &bindings);
-        let settings = logging::settings(&file);
-        let consumer = logging::ConsumerLogging { path: "fuzz.py".into(), calls, setup: setup.clone() };
-        let settings = logging::SettingsFile { path: "settings.py".into(), settings, setup };
-        let _ = logging::check(&[consumer], &[settings], &[]);
+        let modules = vec![settings::Module::of(&file, "fuzz.settings", true)];
+        let mut evaluator = settings::Evaluator::new(&modules);
+        let scenario = logging::Scenario::of(&mut evaluator, &modules[0], vec![setup.clone()]);
+        let consumer = logging::ConsumerLogging { path: "fuzz.py".into(), calls, setup };
+        let context = logging::Context { scenarios: vec![scenario], ..logging::Context::default() };
+        let _ = logging::check(&[consumer], &context);
     }
     let _ = suppress::Suppressions::parse(source);
+}
+
+/// Every deploy reader over the same text, resolved and checked together.
+fn deploy_never_panics(text: &str) {
+    let mut project = Deploy::default();
+    if let Ok(compose) = deploy::compose::parse("docker-compose.yml", text) {
+        project.merge(compose);
+    }
+    if let Ok(manifest) = deploy::kubernetes::parse("k8s/app.yaml", text, &|_| None) {
+        project.merge(manifest);
+    }
+    project.dockerfiles.push(deploy::dockerfile::dockerfile("Dockerfile", text));
+    project.launches.extend(deploy::procfile::parse("Procfile", text));
+    project.launches.extend(deploy::systemd::parse("app.service", text));
+    project.launches.extend(deploy::supervisord::parse("supervisord.conf", text));
+    let _ = deploy::check(&deploy::resolve(std::path::Path::new("/nonexistent"), project));
+}
+
+/// The fuzz targets' seed inputs — YAML alias expansion, nesting thousands of levels deep,
+/// attribute chains and parentheses tens of thousands long — go through every reader on a
+/// stack of 1 MiB, smaller than the walker threads', and finish.
+#[test]
+fn the_large_fuzz_seeds_are_bounded_on_a_small_stack() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus");
+    let mut seen = 0;
+    for target in ["compose_file", "python_source", "dockerfile"] {
+        for entry in std::fs::read_dir(root.join(target)).unwrap() {
+            let path = entry.unwrap().path();
+            let bytes = std::fs::read(&path).unwrap();
+            seen += 1;
+            let name = path.display().to_string();
+            let handle = std::thread::Builder::new()
+                .stack_size(1 << 20)
+                .spawn(move || {
+                    python_never_panics(&bytes);
+                    deploy_never_panics(&String::from_utf8_lossy(&bytes));
+                })
+                .unwrap();
+            assert!(handle.join().is_ok(), "{name} panicked or overflowed");
+        }
+    }
+    assert!(seen >= 10, "the seed corpus is missing: {seen} files");
 }
 
 proptest! {
@@ -123,30 +169,23 @@ proptest! {
 
     #[test]
     fn arbitrary_text_as_a_compose_file_never_panics(text in any::<String>()) {
-        if let Ok(compose) = deploy::compose("docker-compose.yml", &text) {
-            let _ = deploy::check(std::path::Path::new("/nonexistent"), &[compose], &[], &[]);
-        }
+        deploy_never_panics(&text);
     }
 
     #[test]
     fn compose_like_text_never_panics(text in yamlish()) {
-        if let Ok(compose) = deploy::compose("docker-compose.yml", &text) {
-            let _ = deploy::check(std::path::Path::new("/nonexistent"), &[compose], &[], &[]);
-        }
+        deploy_never_panics(&text);
     }
 
     #[test]
     fn arbitrary_text_as_a_dockerfile_or_procfile_never_panics(text in any::<String>()) {
-        let dockerfile = deploy::dockerfile("Dockerfile", &text);
-        let procfile = deploy::procfile("Procfile", &text);
-        let _ = deploy::check(std::path::Path::new("/nonexistent"), &[], &[dockerfile], &[procfile]);
+        deploy_never_panics(&text);
         let _ = shell::python_runs_in_script(&text);
     }
 
     #[test]
     fn dockerfile_like_text_never_panics(text in dockerfileish()) {
-        let dockerfile = deploy::dockerfile("Dockerfile", &text);
-        let _ = deploy::check(std::path::Path::new("/nonexistent"), &[], &[dockerfile], &[]);
+        deploy_never_panics(&text);
     }
 }
 

@@ -96,12 +96,17 @@ const FIXTURES: [(&str, &[Planted]); 12] = [
     ("suppressed", &[("RD301", "docker-compose.yml", 7)]),
 ];
 
+/// Planted findings that are warnings: rd301-positive's `lease-worker` runs a prebuilt image
+/// whose ENV the doctor cannot read, so its RD301 says so instead of asserting it.
+const WARNINGS: [(&str, usize); 1] = [("rd301-positive", 1)];
+
 #[test]
 fn each_fixture_reports_exactly_its_planted_problems() {
     for (name, expected) in FIXTURES {
         let run = check_json(name, &[]);
         assert_eq!(planted(&run), set(expected), "fixture {name}:\n{}", run.stdout);
-        let errors = expected.len();
+        let warnings = WARNINGS.iter().find(|(n, _)| *n == name).map_or(0, |(_, w)| *w);
+        let errors = expected.len() - warnings;
         assert_eq!(run.code, if errors > 0 { 1 } else { 0 }, "fixture {name}: {}", run.stderr);
         let report = run.json();
         assert_eq!(report["summary"]["errors"], errors, "fixture {name}");
@@ -240,7 +245,7 @@ fn the_human_report_has_sections_marks_times_hints_and_a_summary() {
     let run = doctor(&["check", "--static-only", "--project-dir", &dir]);
     assert_eq!(run.code, 1);
     for expected in
-        ["static", "✗", "✓", "RD301", "stdout-buffered", "4 findings", " ms", "fix:", "unhealthy — 4 errors"]
+        ["static", "✗", "✓", "RD301", "stdout-buffered", "4 findings", " ms", "fix:", "unhealthy — 3 errors, 1 warning"]
     {
         assert!(run.stdout.contains(expected), "missing {expected}:\n{}", run.stdout);
     }

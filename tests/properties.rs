@@ -7,11 +7,11 @@ use std::time::Duration;
 
 use proptest::prelude::*;
 use rentflow_doctor::clock::Started;
+use rentflow_doctor::config::file::FileConfig;
+use rentflow_doctor::group::csv_plan;
 use rentflow_doctor::group::snapshot::Snapshot;
 use rentflow_doctor::group::target::{self, Target, TopicScope};
 use rentflow_doctor::kafka::PartitionOffsets;
-use rentflow_doctor::kafka::groups::parse_assignment;
-use rentflow_doctor::settings::FileConfig;
 use rentflow_doctor::trace::latency::{self, Latency, Moments};
 use rentflow_doctor::trace::matching::{MatchedBy, Pending};
 
@@ -77,24 +77,20 @@ proptest! {
     }
 
     #[test]
-    fn any_assignment_bytes_parse_without_panic(bytes in prop::collection::vec(any::<u8>(), 0..256)) {
-        let _ = parse_assignment(&bytes);
+    fn any_text_as_a_reset_plan_parses_without_panic(text in "[a-z0-9,\"\r\n -]{0,256}") {
+        let _ = csv_plan::parse(&text);
     }
 
     #[test]
-    fn assignments_round_trip(topics in prop::collection::vec(("[a-z.-]{1,20}", prop::collection::vec(0i32..10_000, 0..20)), 0..5)) {
-        let mut bytes = vec![0, 1];
-        bytes.extend((topics.len() as i32).to_be_bytes());
-        for (topic, partitions) in &topics {
-            bytes.extend((topic.len() as i16).to_be_bytes());
-            bytes.extend(topic.as_bytes());
-            bytes.extend((partitions.len() as i32).to_be_bytes());
-            for p in partitions {
-                bytes.extend(p.to_be_bytes());
-            }
-        }
-        bytes.extend([0, 0, 0, 0]);
-        prop_assert_eq!(parse_assignment(&bytes), topics);
+    fn written_reset_plans_read_back(
+        group in "[ -~]{1,20}",
+        offsets in prop::collection::btree_map(("[a-z.-]{1,20}", 0i32..10_000), 0i64..1_000_000, 1..20),
+    ) {
+        let lines = csv_plan::parse(&csv_plan::write_with_group(&group, &offsets)).unwrap();
+        let read: std::collections::BTreeMap<(String, i32), i64> =
+            lines.iter().map(|line| ((line.topic.clone(), line.partition), line.offset)).collect();
+        prop_assert!(lines.iter().all(|line| line.group.as_deref() == Some(group.as_str())));
+        prop_assert_eq!(read, offsets);
     }
 
     #[test]
@@ -106,12 +102,12 @@ proptest! {
     fn any_target_or_scope_text_parses_or_errors(text in ".{0,40}") {
         let _ = Target::parse(&text);
         let _ = TopicScope::parse(&text);
-        let _ = rentflow_doctor::settings::parse_duration(&text);
+        let _ = rentflow_doctor::units::parse_duration(&text);
     }
 
     #[test]
     fn any_number_as_a_duration_parses_or_errors(text in "-?[0-9]{1,30}(\\.[0-9]{0,8})?(e[0-9]{1,3})?") {
-        let _ = rentflow_doctor::settings::parse_duration(&text);
+        let _ = rentflow_doctor::units::parse_duration(&text);
     }
 
     #[test]

@@ -1,9 +1,17 @@
-//! A docker-compose file: the YAML reader and the compose model answer for any text.
+//! A docker-compose file or a Kubernetes manifest: the bounded YAML reader (alias expansion,
+//! nesting depth) and the launch model answer for any text, never panic or recurse away.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use rentflow_doctor::checks::deploy;
+use rentflow_doctor::checks::analyze::deploy;
 
 fuzz_target!(|text: &str| {
-    let _ = deploy::compose("docker-compose.yml", text);
+    let mut project = deploy::Deploy::default();
+    if let Ok(compose) = deploy::compose::parse("docker-compose.yml", text) {
+        project.merge(compose);
+    }
+    if let Ok(manifest) = deploy::kubernetes::parse("k8s/deployment.yaml", text, &|_| None) {
+        project.merge(manifest);
+    }
+    let _ = deploy::check(&deploy::resolve(std::path::Path::new("/nonexistent"), project));
 });

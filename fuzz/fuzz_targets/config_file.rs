@@ -2,7 +2,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use rentflow_doctor::settings::FileConfig;
+use rentflow_doctor::config::file::FileConfig;
 
 fuzz_target!(|text: &str| {
     let _ = FileConfig::parse(text);

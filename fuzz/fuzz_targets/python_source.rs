@@ -1,9 +1,10 @@
 //! A Python file from a project tree: the tokenizer, tree-sitter and every Python check
-//! answer for any bytes, never panic.
+//! answer for any bytes, never panic — deep nesting and long attribute chains included.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use rentflow_doctor::checks::{consumers, lex, logging, producers, pyast, suppress, syntax};
+use rentflow_doctor::checks::analyze::python::{consumers, lex, logging, producers, pyast, settings, syntax};
+use rentflow_doctor::checks::analyze::suppress;
 
 fuzz_target!(|source: &[u8]| {
     let _ = lex::lex(source);
@@ -15,9 +16,11 @@ fuzz_target!(|source: &[u8]| {
         let _ = consumers::check(&file, &bindings);
         let calls = logging::calls(&file, &bindings, "fuzz");
         let setup = logging::setup(&file, &bindings);
-        let settings = logging::settings(&file);
-        let consumer = logging::ConsumerLogging { path: "fuzz.py".into(), calls, setup: setup.clone() };
-        let settings = logging::SettingsFile { path: "settings.py".into(), settings, setup };
-        let _ = logging::check(&[consumer], &[settings], &[]);
+        let modules = vec![settings::Module::of(&file, "fuzz.settings", true)];
+        let mut evaluator = settings::Evaluator::new(&modules);
+        let scenario = logging::Scenario::of(&mut evaluator, &modules[0], vec![setup.clone()]);
+        let consumer = logging::ConsumerLogging { path: "fuzz.py".into(), calls, setup };
+        let context = logging::Context { scenarios: vec![scenario], ..logging::Context::default() };
+        let _ = logging::check(&[consumer], &context);
     }
 });

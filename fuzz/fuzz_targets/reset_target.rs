@@ -7,5 +7,5 @@ use rentflow_doctor::group::target::{Target, TopicScope};
 fuzz_target!(|text: &str| {
     let _ = Target::parse(text);
     let _ = TopicScope::parse(text);
-    let _ = rentflow_doctor::settings::parse_duration(text);
+    let _ = rentflow_doctor::units::parse_duration(text);
 });

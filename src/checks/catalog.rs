@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::findings::{self, Scope};
+use crate::findings::{self, Kind, Scope};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -30,71 +30,116 @@ pub struct Check {
     pub summary: &'static str,
 }
 
-pub const CHECKS: [Check; 9] = [
-    Check {
-        id: "RD101",
-        name: "producer-per-request",
-        phase: Phase::Static,
-        codes: &["RD101"],
-        summary: "a Kafka producer constructed in a gRPC servicer method, a view or any per-call function",
-    },
-    Check {
-        id: "RD201",
-        name: "consumer-logging-unconfigured",
-        phase: Phase::Static,
-        codes: &["RD201"],
-        summary: "consumer code logs through a logger that LOGGING routes to no console handler at that level",
-    },
-    Check {
-        id: "RD202",
-        name: "consumer-offset-skipped",
-        phase: Phase::Static,
-        codes: &["RD202"],
-        summary: "a consumer with auto.offset.reset=latest, set or left at the client default",
-    },
-    Check {
-        id: "RD301",
-        name: "stdout-buffered",
-        phase: Phase::Static,
-        codes: &["RD301"],
-        summary: "compose command, Dockerfile CMD/ENTRYPOINT or Procfile line running python without -u or PYTHONUNBUFFERED",
-    },
-    Check {
-        id: "RD401",
-        name: "python-syntax-error",
-        phase: Phase::Static,
-        codes: &["RD401"],
-        summary: "a Python file that does not compile (a pasted Windows path, an invalid \\U \\N \\x escape)",
-    },
+/// A static check: one per finding code, named after it.
+const fn static_check(kind: &'static Kind, summary: &'static str) -> Check {
+    Check { id: kind.code, name: kind.name, phase: Phase::Static, codes: std::slice::from_ref(&kind.code), summary }
+}
+
+/// The static checks, in report order.
+pub const STATIC_CHECKS: [Check; 5] = [
+    static_check(
+        &findings::RD101,
+        "a Kafka producer constructed in a gRPC servicer method, a view or any per-call function",
+    ),
+    static_check(
+        &findings::RD201,
+        "consumer code logs through a logger that LOGGING (imports followed, the settings module in use) routes to no console handler at that level",
+    ),
+    static_check(&findings::RD202, "a consumer with auto.offset.reset=latest, set or left at the client default"),
+    static_check(
+        &findings::RD301,
+        "python without -u or PYTHONUNBUFFERED in compose, Dockerfiles, Procfiles, Kubernetes manifests, systemd units, supervisord programs and the scripts they start",
+    ),
+    static_check(
+        &findings::RD401,
+        "a Python file that does not compile (a pasted Windows path, an invalid \\U \\N \\x escape)",
+    ),
+];
+
+/// The live checks, in the order they run.
+pub const LIVE_CHECKS: [Check; 4] = [
     Check {
         id: "connect",
         name: "connect",
         phase: Phase::Live,
-        codes: &["RD901", "RD902", "RD903", "RD904"],
+        codes: &[findings::RD901.code, findings::RD902.code, findings::RD903.code, findings::RD904.code],
         summary: "the brokers, the lease service, the topic and the group answer",
     },
     Check {
         id: "trace",
         name: "trace",
         phase: Phase::Live,
-        codes: &["RD101", "RD102", "RD104", "RD105", "RD106", "RD202"],
+        codes: &[
+            findings::RD101.code,
+            findings::RD102.code,
+            findings::RD104.code,
+            findings::RD105.code,
+            findings::RD106.code,
+            findings::RD202.code,
+        ],
         summary: "a TerminateLease probe reaches the topic and the group commits past its event",
     },
     Check {
         id: "group",
         name: "group",
         phase: Phase::Live,
-        codes: &["RD103"],
+        codes: &[findings::RD103.code],
         summary: "the consumer group has active members",
     },
     Check {
         id: "consumer-logs",
         name: "consumer-logs",
         phase: Phase::Live,
-        codes: &["RD201", "RD301", "RD401"],
+        codes: &[findings::RD201.code, findings::RD301.code, findings::RD401.code],
         summary: "the consumer's logs name the probe's lease and hold no syntax error",
     },
 ];
+
+/// Every check: static first, then live.
+pub const CHECKS: [Check; 9] = {
+    let mut all = [STATIC_CHECKS[0]; 9];
+    let mut index = 0;
+    while index < 9 {
+        all[index] = if index < 5 { STATIC_CHECKS[index] } else { LIVE_CHECKS[index - 5] };
+        index += 1;
+    }
+    all
+};
+
+/// The live check a live finding belongs to: the first whose entry lists its code (the
+/// trace for anything else it reports).
+pub fn live_step(code: &str) -> &'static str {
+    LIVE_CHECKS.iter().find(|check| check.codes.contains(&code)).map_or("trace", |check| check.id)
+}
+
+mod pages {
+    include!(concat!(env!("OUT_DIR"), "/check_pages.rs"));
+}
+
+/// The page under `docs/checks/` for a code, compiled in.
+pub fn page(code: &str) -> Option<&'static str> {
+    pages::PAGES.iter().find(|(page, _)| *page == code).map(|(_, text)| *text)
+}
+
+/// How a page's third line names where a code is found, from the catalogue.
+pub fn found_by(code: &str) -> String {
+    let statics: Vec<String> =
+        STATIC_CHECKS.iter().filter(|c| c.codes.contains(&code)).map(|c| format!("static check `{}`", c.id)).collect();
+    let lives: Vec<String> =
+        LIVE_CHECKS.iter().filter(|c| c.codes.contains(&code)).map(|c| format!("`{}`", c.id)).collect();
+    let mut parts = statics;
+    match lives.len() {
+        0 => {}
+        1 => parts.push(format!("live check {}", lives[0])),
+        _ => parts.push(format!("live checks {}", lives.join(" and "))),
+    }
+    if parts.is_empty() {
+        let command = if code.starts_with("RD6") { "find" } else { "reset-group" };
+        format!("reported by `{command}`")
+    } else {
+        format!("found by: {}", parts.join(", "))
+    }
+}
 
 pub fn by_id(id: &str) -> Option<&'static Check> {
     CHECKS.iter().find(|check| check.id == id)
@@ -150,7 +195,8 @@ pub fn select(items: &[String]) -> Result<Selection, String> {
             ));
         };
         if !CHECKS.iter().any(|c| c.codes.contains(&kind.code)) {
-            return Err(format!("{} {} is reported by `reset-group`, not by `check`", kind.code, kind.name));
+            let command = if kind.code.starts_with("RD6") { "find" } else { "reset-group" };
+            return Err(format!("{} {} is reported by `{command}`, not by `check`", kind.code, kind.name));
         }
         codes.insert(kind.code);
         for check in CHECKS.iter().filter(|c| c.codes.contains(&kind.code)) {
@@ -209,12 +255,57 @@ mod tests {
     #[test]
     fn every_catalogue_code_is_reported_by_some_check_except_the_reset_family() {
         for kind in findings::CATALOGUE {
-            // RD5xx are reset-group's own findings.
+            // RD5xx are reset-group's own findings, RD6xx find's.
             let reported = CHECKS.iter().any(|c| c.codes.contains(&kind.code));
-            assert_eq!(reported, !kind.code.starts_with("RD5"), "{}", kind.code);
+            assert_eq!(reported, !(kind.code.starts_with("RD5") || kind.code.starts_with("RD6")), "{}", kind.code);
         }
         for check in CHECKS.iter().filter(|c| c.phase == Phase::Static) {
             assert_eq!(findings::lookup(check.id).map(|k| k.name), Some(check.name));
+        }
+    }
+
+    #[test]
+    fn live_findings_belong_to_their_step() {
+        assert_eq!(live_step("RD902"), "connect");
+        assert_eq!(live_step("RD103"), "group");
+        assert_eq!(live_step("RD401"), "consumer-logs");
+        assert_eq!(live_step("RD102"), "trace");
+        assert_eq!(live_step("RD999"), "trace");
+    }
+
+    /// The pages under docs/checks/ follow the catalogue: one per code and no other, each
+    /// headed by its code and name, with its severity and the checks that find it.
+    #[test]
+    fn the_pages_follow_the_catalogue() {
+        let mut codes: Vec<&str> = pages::PAGES.iter().map(|(code, _)| *code).collect();
+        codes.sort();
+        let catalogue: Vec<&str> = findings::CATALOGUE.iter().map(|k| k.code).collect();
+        let mut expected = catalogue.clone();
+        expected.sort();
+        assert_eq!(codes, expected, "docs/checks/*.md must be exactly the catalogue's codes");
+        for kind in findings::CATALOGUE {
+            let page = page(kind.code).unwrap();
+            let mut lines = page.lines();
+            assert_eq!(
+                lines.next(),
+                Some(format!("# {} {}", kind.code, kind.name).as_str()),
+                "docs/checks/{}.md title",
+                kind.code
+            );
+            let line = lines.nth(1).unwrap_or_default();
+            let severity = kind.severity.as_str();
+            assert!(
+                line.starts_with(&format!("Severity: {severity}"))
+                    || line.starts_with(&format!("Severity: **{severity}**")),
+                "docs/checks/{}.md: `{line}` does not state severity {severity}",
+                kind.code
+            );
+            let found = found_by(kind.code);
+            assert!(
+                line.contains(&format!(" · {found}")),
+                "docs/checks/{}.md: `{line}` should say `{found}`",
+                kind.code
+            );
         }
     }
 

@@ -9,149 +9,30 @@
 //! one [`report::CheckBody`] and the common findings list; JUnit and SARIF files are written
 //! from that same report ([`junit`], [`sarif`]).
 
+pub mod analyze;
 pub mod catalog;
-pub mod consumers;
-pub mod deploy;
-pub mod junit;
-pub mod lex;
 pub mod live;
-pub mod logging;
-pub mod producers;
-pub mod project;
-pub mod pyast;
 pub mod report;
-pub mod sarif;
-pub mod shell;
-pub mod suppress;
-pub mod syntax;
 
 use std::collections::HashSet;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use crate::cli::CheckArgs;
+use crate::config::check::Mode;
+use crate::config::{CheckConfig, OutputConfig};
 use crate::error::Failure;
-use crate::findings::{self, Finding, Severity};
+use crate::findings::{Finding, Severity};
 use crate::output::Progress;
-use crate::report::{Body, Report};
-use crate::settings::{self, Connection, FileConfig, OutputConfig, ProbeConfig};
-use catalog::{Phase, Selection};
-use live::LogSource;
-use report::{CheckBody, CheckResult, LiveTarget, StaticScan, Status, Suppressed};
+use crate::report::Report;
+use analyze as project;
+use catalog::Phase;
+use report::{CheckBody, CheckResult, StaticScan, Status, Suppressed, junit, sarif};
 
-/// How long the auto mode's reachability test waits before calling the live side absent.
-const AUTO_CONNECT_TIMEOUT: Duration = Duration::from_secs(2);
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    Auto,
-    StaticOnly,
-    LiveOnly,
-}
-
-impl Mode {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Mode::Auto => "auto",
-            Mode::StaticOnly => "static-only",
-            Mode::LiveOnly => "live-only",
-        }
-    }
-}
-
-/// `check`'s settings, resolved from flags, environment and the config file.
-#[derive(Debug, Clone)]
-pub struct CheckConfig {
-    pub selection: Selection,
-    pub selected: Vec<String>,
-    pub mode: Mode,
-    pub project_dir: PathBuf,
-    /// Codes never reported (from `--ignore` and the config file's `[check] ignore`).
-    pub ignore: HashSet<&'static str>,
-    pub logs: Option<LogSource>,
-    pub junit: Option<PathBuf>,
-    pub sarif: Option<PathBuf>,
-    pub docs_url: Option<String>,
-}
-
-impl CheckConfig {
-    pub fn resolve(args: &CheckArgs, file: &FileConfig) -> Result<CheckConfig, Failure> {
-        let selection = catalog::select(&args.checks).map_err(Failure::Usage)?;
-        let mode = match (args.static_only, args.live_only) {
-            (true, true) => return Err(Failure::Usage("--static-only and --live-only exclude each other".to_string())),
-            (true, false) => Mode::StaticOnly,
-            (false, true) => Mode::LiveOnly,
-            (false, false) => Mode::Auto,
-        };
-        let project_dir =
-            args.project_dir.clone().or_else(|| file.check.project_dir.clone()).unwrap_or_else(|| PathBuf::from("."));
-        if mode != Mode::LiveOnly && selection.any(Phase::Static) {
-            project::project_root(&project_dir).map_err(Failure::Usage)?;
-        }
-        let mut ignore = HashSet::new();
-        for item in args.ignore.iter().chain(file.check.ignore.iter()) {
-            let kind = findings::lookup(item).ok_or_else(|| {
-                Failure::Usage(format!(
-                    "ignore list: `{item}` is not a code or name of the catalogue (see --list-checks)"
-                ))
-            })?;
-            ignore.insert(kind.code);
-        }
-        let logs = match (&args.consumer_logs, &args.consumer_log_file) {
-            (Some(command), _) => Some(LogSource::Command(command.clone())),
-            (None, Some(path)) => Some(LogSource::File(path.clone())),
-            (None, None) => match (&file.check.consumer_logs, &file.check.consumer_log_file) {
-                (Some(command), _) => Some(LogSource::Command(command.clone())),
-                (None, Some(path)) => Some(LogSource::File(path.clone())),
-                (None, None) => None,
-            },
-        };
-        if let Some(LogSource::Command(command)) = &logs
-            && command.trim().is_empty()
-        {
-            return Err(Failure::Usage("--consumer-logs is empty".to_string()));
-        }
-        for (flag, path) in [("--junit", &args.junit), ("--sarif", &args.sarif)] {
-            if let Some(path) = path {
-                let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
-                if !parent.is_dir() {
-                    return Err(Failure::Usage(format!(
-                        "{flag} {}: directory {} does not exist",
-                        path.display(),
-                        parent.display()
-                    )));
-                }
-            }
-        }
-        let docs_url = args
-            .docs_url
-            .clone()
-            .or_else(|| file.check.docs_url.clone())
-            .or_else(|| {
-                let repository = env!("CARGO_PKG_REPOSITORY");
-                (!repository.is_empty())
-                    .then(|| format!("{repository}/blob/v{}/docs/checks", env!("CARGO_PKG_VERSION")))
-            })
-            .map(|url| url.trim_end_matches('/').to_string());
-        Ok(CheckConfig {
-            selection,
-            selected: args.checks.clone(),
-            mode,
-            project_dir,
-            ignore,
-            logs,
-            junit: args.junit.clone(),
-            sarif: args.sarif.clone(),
-            docs_url,
-        })
-    }
-}
-
-fn ms(duration: Duration) -> f64 {
+pub(crate) fn ms(duration: Duration) -> f64 {
     (duration.as_secs_f64() * 1_000_000.0).round() / 1000.0
 }
 
-fn result(id: &str, status: Status, duration: Duration, detail: impl Into<String>) -> CheckResult {
+pub(crate) fn result(id: &str, status: Status, duration: Duration, detail: impl Into<String>) -> CheckResult {
     let check = catalog::by_id(id);
     CheckResult {
         id: id.to_string(),
@@ -165,249 +46,19 @@ fn result(id: &str, status: Status, duration: Duration, detail: impl Into<String
     }
 }
 
-/// The live check a live finding belongs to.
-fn live_step(code: &str) -> &'static str {
-    match code {
-        "RD901" | "RD902" | "RD903" | "RD904" => "connect",
-        "RD103" => "group",
-        "RD201" | "RD301" | "RD401" => "consumer-logs",
-        _ => "trace",
-    }
-}
-
-/// The `host:port` a gRPC URL connects to.
-fn grpc_address(url: &str) -> Option<String> {
-    let (scheme, rest) = url.split_once("://")?;
-    let authority = rest.split('/').next()?;
-    if authority.rsplit_once(':').is_some_and(|(_, port)| port.parse::<u16>().is_ok()) {
-        Some(authority.to_string())
-    } else {
-        Some(format!("{authority}:{}", if scheme == "https" { 443 } else { 80 }))
-    }
-}
-
-/// Whether anything of the live side answers: any broker, or the service's port.
-async fn live_side_answers(connection: &Connection, timeout: Duration) -> Result<(), String> {
-    let brokers = crate::kafka::check_reachable(&connection.kafka.brokers, timeout);
-    let service = async {
-        let address = grpc_address(&connection.grpc.url).ok_or_else(|| "no address".to_string())?;
-        match tokio::time::timeout(timeout, tokio::net::TcpStream::connect(address.as_str())).await {
-            Ok(Ok(_)) => Ok(()),
-            Ok(Err(err)) => Err(err.to_string()),
-            Err(_) => Err("no answer".to_string()),
-        }
-    };
-    let (brokers, service) = tokio::join!(brokers, service);
-    if brokers.is_ok() || service.is_ok() {
-        return Ok(());
-    }
-    Err(format!(
-        "neither a broker at {} nor the service at {} answered within {}",
-        connection.kafka.brokers,
-        connection.grpc.url,
-        crate::report::text::duration(timeout)
-    ))
-}
-
-/// What the live side produced.
-struct LiveOutcome {
-    results: Vec<CheckResult>,
-    findings: Vec<Finding>,
-    target: LiveTarget,
-}
-
-async fn run_live(
-    config: &CheckConfig,
-    connection: &Connection,
-    probe: &ProbeConfig,
-    static_findings: &[Finding],
-    verbose: u8,
-    progress: &Progress,
-) -> LiveOutcome {
-    let selection = &config.selection;
-    let mut target = LiveTarget {
-        grpc_url: connection.grpc.url.clone(),
-        brokers: connection.kafka.brokers.clone(),
-        topic: connection.topic.clone(),
-        group: connection.group.clone(),
-        lease_id: None,
-        consumer_logs: config.logs.as_ref().map(LogSource::describe),
-    };
-    let live_ids: Vec<&str> =
-        selection.run.iter().copied().filter(|id| catalog::by_id(id).is_some_and(|c| c.phase == Phase::Live)).collect();
-    let skip_all = |detail: &str| -> Vec<CheckResult> {
-        live_ids.iter().map(|id| result(id, Status::Skipped, Duration::ZERO, detail)).collect()
-    };
-    let started = Instant::now();
-    if config.mode == Mode::Auto {
-        progress.step("looking for the running pipeline");
-        let timeout = connection.kafka.connect_timeout.min(AUTO_CONNECT_TIMEOUT);
-        if let Err(reason) = live_side_answers(connection, timeout).await {
-            return LiveOutcome {
-                results: skip_all(&format!("skipped: {reason} (use --live-only to make this a failure)")),
-                findings: Vec::new(),
-                target,
-            };
-        }
-    }
-    let connect_time = if config.mode == Mode::Auto { started.elapsed() } else { Duration::ZERO };
-    let mut findings: Vec<Finding> = Vec::new();
-    let mut timings: Vec<(&str, Duration, Status, String)> = Vec::new();
-
-    // The trace: every live check after it needs its probe.
-    let needs_trace = selection.runs("trace");
-    let mark = config.logs.as_ref().and_then(live::mark);
-    let since = jiff::Timestamp::now();
-    let mut trace_body = None;
-    if needs_trace {
-        progress.step("tracing a probe");
-        let trace_started = Instant::now();
-        let traced = crate::trace::run(connection, probe, verbose, progress).await;
-        let elapsed = trace_started.elapsed();
-        findings.extend(traced.findings);
-        if let Body::Trace(body) = traced.body {
-            let reached = body.hops.iter().any(|h| h.status != crate::trace::report::HopStatus::Skipped);
-            let detail = if reached {
-                let consume = body.hops.iter().find(|h| h.name == "total").and_then(|h| h.latency_ms);
-                match consume {
-                    Some(total) => format!("probe consumed end to end in {}", crate::report::text::millis(total)),
-                    None => "probe did not get through every hop".to_string(),
-                }
-            } else {
-                "not started: set-up failed".to_string()
-            };
-            target.lease_id = Some(body.probe.lease_id.clone()).filter(|id| !id.is_empty());
-            timings.push(("trace", elapsed, if reached { Status::Passed } else { Status::Skipped }, detail));
-            trace_body = Some(body);
-        }
-    }
-    let unreachable = findings.iter().any(Finding::is_reachability);
-    let connect_detail = if unreachable {
-        "the pipeline could not be reached".to_string()
-    } else if config.mode == Mode::Auto {
-        "brokers and service answer".to_string()
-    } else {
-        "brokers and service answer (connected by the trace)".to_string()
-    };
-    timings.insert(0, ("connect", connect_time, Status::Passed, connect_detail));
-
-    // The group's members.
-    let mut running = true;
-    if selection.runs("group") {
-        let group_started = Instant::now();
-        if unreachable {
-            timings.push((
-                "group",
-                Duration::ZERO,
-                Status::Skipped,
-                "skipped: the pipeline could not be reached".to_string(),
-            ));
-        } else {
-            progress.step("inspecting the consumer group");
-            let deadline = Instant::now() + connection.kafka.connect_timeout;
-            let described = match crate::kafka::Admin::new(&connection.kafka, verbose) {
-                Ok(admin) => admin.describe_group(&connection.group, deadline).await,
-                Err(err) => Err(err),
-            };
-            let (status, detail) = match described {
-                Ok(Some(group)) if !group.members.is_empty() => {
-                    (Status::Passed, format!("{} member(s), state {}", group.members.len(), group.state))
-                }
-                Ok(Some(group)) => {
-                    running = false;
-                    (Status::Passed, format!("no members, state {}", group.state))
-                }
-                Ok(None) => {
-                    running = false;
-                    (Status::Passed, "the broker does not know the group".to_string())
-                }
-                Err(err) => (Status::Error, format!("could not describe the group: {err}")),
-            };
-            if !running {
-                live::not_running(&mut findings, &connection.group, &format!("group state: {detail}"), None);
-            }
-            timings.push(("group", group_started.elapsed(), status, detail));
-        }
-    } else if findings.iter().any(|f| f.code == "RD103") {
-        running = false;
-    }
-
-    // The consumer's logs.
-    let wants_logs = selection.runs("consumer-logs") || (selection.runs("group") && !running);
-    if wants_logs {
-        let logs_started = Instant::now();
-        let outcome = match (&config.logs, unreachable) {
-            (None, _) => Err((Status::Skipped, "skipped: no --consumer-logs or --consumer-log-file given".to_string())),
-            (Some(_), true) => Err((Status::Skipped, "skipped: the pipeline could not be reached".to_string())),
-            (Some(source), false) => {
-                progress.step("reading the consumer's logs");
-                let deadline = Instant::now() + live::LOG_COMMAND_TIMEOUT;
-                live::read(source, mark, since, running, deadline).await.map_err(|err| (Status::Error, err))
-            }
-        };
-        match outcome {
-            Ok(log) => {
-                let mut lines = log.tail.clone();
-                lines.extend(log.new_lines.iter().cloned());
-                let window: &[String] = if running { &log.new_lines } else { &lines };
-                if let Some(mut finding) = live::syntax_error(window, &log.source) {
-                    // The same file, found broken in the project tree: point at it.
-                    for cause in static_findings.iter().filter(|f| f.code == "RD401") {
-                        if let Some(location) = &cause.location
-                            && finding.evidence.iter().any(|line| line.contains(&format!("{}\"", location.path)))
-                        {
-                            finding.evidence.push(format!(
-                                "static RD401 at {}:{}:{}: {}",
-                                location.path, location.line, location.column, cause.message
-                            ));
-                        }
-                    }
-                    findings.push(finding);
-                } else if let Some(trace) = &trace_body {
-                    findings.extend(live::silent_consumer(trace, &log, static_findings));
-                }
-                if !running {
-                    live::not_running(&mut findings, &connection.group, "", Some(&log));
-                }
-                let detail = format!("{} new line(s) from {}", log.new_lines.len(), log.source);
-                timings.push(("consumer-logs", logs_started.elapsed(), Status::Passed, detail));
-            }
-            Err((status, detail)) => timings.push(("consumer-logs", logs_started.elapsed(), status, detail)),
-        }
-    }
-    let results = live_ids
-        .iter()
-        .map(|id| match timings.iter().find(|(step, ..)| step == id) {
-            Some((_, duration, status, detail)) => result(id, *status, *duration, detail.clone()),
-            None => result(id, Status::Skipped, Duration::ZERO, "skipped"),
-        })
-        .collect();
-    LiveOutcome { results, findings, target }
-}
-
 /// Runs the selected checks.
 pub async fn run(
-    args: &CheckArgs,
-    file: &FileConfig,
+    config: &CheckConfig,
     output: &OutputConfig,
     progress: &Progress,
-) -> Result<(Body, Vec<Finding>), Failure> {
-    let config = CheckConfig::resolve(args, file)?;
-    let selection = &config.selection;
+) -> Result<(CheckBody, Vec<Finding>), Failure> {
+    let selection = &catalog::select(&config.selected).map_err(Failure::Usage)?;
     let run_static = config.mode != Mode::LiveOnly && selection.any(Phase::Static);
+    if run_static {
+        project::project_root(&config.project_dir).map_err(Failure::Usage)?;
+    }
     let live_wanted = config.mode != Mode::StaticOnly && selection.any(Phase::Live);
-    // Settings of the live side are validated even when it will be skipped: a typo in a
-    // config file should not wait for the day the pipeline is up.
-    let live_settings = if live_wanted {
-        let connection = settings::connection(&args.kafka, &args.grpc, &args.pipeline, file)?;
-        let probe = settings::probe(&args.probe, file)?;
-        if probe.count > 1 {
-            return Err(Failure::Usage("check sends one probe; use `trace --count` for bursts".to_string()));
-        }
-        Some((connection, probe))
-    } else {
-        None
-    };
+    let live_settings = config.live.as_ref().filter(|_| live_wanted);
 
     let mut body =
         CheckBody { mode: config.mode.as_str().to_string(), selected: config.selected.clone(), ..CheckBody::default() };
@@ -449,8 +100,8 @@ pub async fn run(
         }
     }
     let mut live_findings = Vec::new();
-    if let Some((connection, probe)) = &live_settings {
-        let outcome = run_live(&config, connection, probe, &static_findings, output.verbose, progress).await;
+    if let Some((connection, probe)) = live_settings {
+        let outcome = live::run(config, selection, connection, probe, &static_findings, output.verbose, progress).await;
         results.extend(outcome.results);
         live_findings = outcome.findings;
         body.live = Some(outcome.target);
@@ -483,7 +134,7 @@ pub async fn run(
                     .iter()
                     .find(|c| c.phase == Phase::Static && c.id == finding.code)
                     .map_or("", |c| c.id),
-                Phase::Live => live_step(&finding.code),
+                Phase::Live => catalog::live_step(&finding.code),
             };
             attributed.push((id, phase));
             findings.push(finding);
@@ -514,7 +165,7 @@ pub async fn run(
         }
     }
     body.checks = results;
-    Ok((Body::Check(body), findings))
+    Ok((body, findings))
 }
 
 fn suppressed(finding: &Finding, by: &str) -> Suppressed {
@@ -528,15 +179,13 @@ fn suppressed(finding: &Finding, by: &str) -> Suppressed {
 
 /// Writes the `--junit` and `--sarif` files of a finished `check` report (redacted like
 /// everything else the doctor writes).
-pub fn write_files(args: &CheckArgs, file: &FileConfig, report: &Report, fail_on: Severity) -> Result<(), Failure> {
-    let config = CheckConfig::resolve(args, file)?;
-    let Body::Check(body) = &report.body else { return Ok(()) };
+pub fn write_files(config: &CheckConfig, report: &Report<CheckBody>) -> Result<(), Failure> {
     let write = |path: &PathBuf, text: String| {
         std::fs::write(path, crate::secrets::redact(&text).as_bytes())
             .map_err(|err| Failure::Failed(format!("cannot write {}: {err}", path.display())))
     };
     if let Some(path) = &config.junit {
-        write(path, junit::render(report, body, fail_on))?;
+        write(path, junit::render(report, config.fail_on))?;
     }
     if let Some(path) = &config.sarif {
         let root = std::fs::canonicalize(&config.project_dir).unwrap_or_else(|_| config.project_dir.clone());
@@ -548,24 +197,4 @@ pub fn write_files(args: &CheckArgs, file: &FileConfig, report: &Report, fail_on
 /// The `--list-checks` output.
 pub fn list(output: &OutputConfig) -> String {
     if output.json() { format!("{:#}\n", catalog::list_json()) } else { catalog::list_text() }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn grpc_addresses_default_their_port() {
-        assert_eq!(grpc_address("http://127.0.0.1:50051").as_deref(), Some("127.0.0.1:50051"));
-        assert_eq!(grpc_address("https://leases.internal/").as_deref(), Some("leases.internal:443"));
-        assert_eq!(grpc_address("http://svc").as_deref(), Some("svc:80"));
-    }
-
-    #[test]
-    fn live_findings_belong_to_their_step() {
-        assert_eq!(live_step("RD902"), "connect");
-        assert_eq!(live_step("RD103"), "group");
-        assert_eq!(live_step("RD401"), "consumer-logs");
-        assert_eq!(live_step("RD102"), "trace");
-    }
 }

@@ -17,6 +17,9 @@ use serde::{Deserialize, Serialize};
 pub const FORMAT: &str = "rentflow-doctor/offsets";
 /// The snapshot format's version; readers refuse versions they do not know.
 pub const VERSION: u32 = 1;
+/// The largest snapshot or plan file `--from-file` reads: far above any real group's
+/// offsets (a million partitions fit), far below what `/dev/zero` would cost.
+pub const MAX_FILE_BYTES: u64 = 256 << 20;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Snapshot {
@@ -27,6 +30,10 @@ pub struct Snapshot {
     pub created_at: String,
     /// The bootstrap brokers they were read from.
     pub brokers: String,
+    /// The id of the cluster they were read from (from metadata); absent in snapshots
+    /// written before it was recorded, or when the cluster did not say.
+    #[serde(default)]
+    pub cluster_id: Option<String>,
     /// The group's state when they were read.
     pub group_state: String,
     /// The command that took the snapshot (`reset-group --to earliest`).
@@ -49,8 +56,7 @@ pub struct SavedOffset {
 impl Snapshot {
     /// Reads and checks a snapshot file.
     pub fn read(path: &Path) -> Result<Snapshot, String> {
-        let text = fs::read_to_string(path).map_err(|err| format!("cannot read snapshot {}: {err}", path.display()))?;
-        Snapshot::parse(&text, path)
+        Snapshot::parse(&read_text(path)?, path)
     }
 
     /// Parses and checks a snapshot's text; `path` names it in errors.
@@ -89,6 +95,12 @@ impl Snapshot {
         topics.dedup();
         topics
     }
+}
+
+/// The text of a snapshot or plan file: a regular file of at most [`MAX_FILE_BYTES`].
+pub fn read_text(path: &Path) -> Result<String, String> {
+    crate::fsread::read_text(path, MAX_FILE_BYTES)
+        .map_err(|err| format!("cannot read {}: {err}", path.display()))
 }
 
 /// `./<group>-<UTC time>.offsets.json`, with a counter if that name is taken.
@@ -154,6 +166,7 @@ mod tests {
             group: "rentflow-django-consumer".to_string(),
             created_at: "2025-11-03T09:30:00.000Z".to_string(),
             brokers: "127.0.0.1:9092".to_string(),
+            cluster_id: Some("MkU3OEVBNTcwNTJENDM2Qk".to_string()),
             group_state: "Empty".to_string(),
             taken_before: "reset-group --to earliest".to_string(),
             offsets: vec![
@@ -218,5 +231,16 @@ mod tests {
         fs::write(&path, serde_json::to_string(&twice).unwrap()).unwrap();
         assert!(Snapshot::read(&path).unwrap_err().contains("twice"));
         assert!(Snapshot::read(&dir.path().join("missing.json")).unwrap_err().contains("cannot read"));
+        // Not a file: refused at once rather than read until memory runs out.
+        let err = Snapshot::read(Path::new("/dev/zero")).unwrap_err();
+        assert!(err.contains("not a regular file"), "{err}");
+    }
+
+    #[test]
+    fn snapshots_without_a_cluster_id_still_read() {
+        let mut json: serde_json::Value = serde_json::to_value(sample()).unwrap();
+        json.as_object_mut().unwrap().remove("cluster_id");
+        let parsed = Snapshot::parse(&json.to_string(), Path::new("old.json")).unwrap();
+        assert_eq!(parsed.cluster_id, None);
     }
 }

@@ -74,7 +74,7 @@ impl Target {
                 }
                 let unsigned = value.strip_prefix('-').unwrap_or(value);
                 let back =
-                    crate::settings::parse_duration(unsigned).map_err(|err| format!("--to duration:{value}: {err}"))?;
+                    crate::units::parse_duration(unsigned).map_err(|err| format!("--to duration:{value}: {err}"))?;
                 let back =
                     jiff::SignedDuration::try_from(back).map_err(|_| format!("--to duration:{value} is too long"))?;
                 Ok(Target::Duration(-back))

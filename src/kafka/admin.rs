@@ -12,10 +12,10 @@ use std::time::{Duration, Instant};
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::{Offset, TopicPartitionList};
 
+use super::KafkaConfig;
 use super::commit::{self, PartitionResults, TopicPartition};
 use super::groups::{self, GroupDescription};
 use super::{DoctorContext, KafkaFailure, blocking, client_config, failure};
-use crate::settings::KafkaConfig;
 
 /// Start and end of one partition's log.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,6 +106,14 @@ impl Admin {
             Ok(partitions)
         })
         .await
+    }
+
+    /// The cluster's id from metadata (`None` when the cluster does not say before the
+    /// deadline): what a snapshot records so that it is never restored on another cluster by
+    /// mistake.
+    pub async fn cluster_id(&self, deadline: Instant) -> Option<String> {
+        let consumer = self.consumer.clone();
+        blocking(deadline, move |left| consumer.client().fetch_cluster_id(left)).await
     }
 
     /// Every offset the group has committed, on every topic, whatever metadata shows.
@@ -277,7 +285,8 @@ impl Admin {
         let brokers = self.config.brokers.clone();
         let group = group.to_string();
         blocking(deadline, move |left| {
-            groups::list(&consumer, Some(&group), left, &brokers).map(|mut found| found.pop())
+            let found = groups::describe(&consumer, std::slice::from_ref(&group), left, &brokers)?;
+            Ok(found.into_iter().find(|described| described.state != groups::GroupState::NotFound))
         })
         .await
     }
@@ -286,7 +295,7 @@ impl Admin {
     pub async fn list_groups(&self, deadline: Instant) -> Result<Vec<GroupDescription>, KafkaFailure> {
         let consumer = self.consumer.clone();
         let brokers = self.config.brokers.clone();
-        blocking(deadline, move |left| groups::list(&consumer, None, left, &brokers)).await
+        blocking(deadline, move |left| groups::list(&consumer, left, &brokers)).await
     }
 
     /// Deletes a group's committed offsets and metadata (DeleteGroups).

@@ -1,10 +1,12 @@
-//! Consumer-group descriptions from ListGroups + DescribeGroups.
+//! Consumer groups as their coordinators describe them: ListConsumerGroups and
+//! DescribeConsumerGroups through librdkafka's admin API, which covers both the classic
+//! protocol (DescribeGroups) and the consumer protocol of KIP-848 (ConsumerGroupDescribe).
 //!
-//! rdkafka's safe `fetch_group_list` hides the answering broker (the group's coordinator)
-//! and each group's error code, and panics on non-UTF-8 strings. This module calls
-//! `rd_kafka_list_groups` itself, copies everything out lossily and frees the list.
+//! rdkafka's safe wrappers have neither call, so this module calls librdkafka itself, copies
+//! every string out lossily (a client id need not be UTF-8) and frees what it created.
 
 use std::ffi::{CStr, CString, c_char};
+use std::fmt;
 use std::time::Duration;
 
 use rdkafka::consumer::{BaseConsumer, Consumer};
@@ -13,16 +15,90 @@ use serde::{Deserialize, Serialize};
 
 use super::{DoctorContext, KafkaFailure};
 
+/// A group's state, as the coordinator names it; what the doctor cannot name is kept as
+/// said and never taken for an inactive group.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+pub enum GroupState {
+    Stable,
+    Empty,
+    PreparingRebalance,
+    CompletingRebalance,
+    /// The group is gone (or, on older coordinators, was never there).
+    Dead,
+    /// The coordinator does not know the group: no members, no committed offsets.
+    NotFound,
+    /// A state the doctor does not know (the consumer protocol's Assigning or Reconciling,
+    /// which librdkafka reports as `Unknown`): treated as active.
+    Other(String),
+}
+
+impl GroupState {
+    pub fn parse(text: &str) -> GroupState {
+        match text {
+            "Stable" => GroupState::Stable,
+            "Empty" => GroupState::Empty,
+            "PreparingRebalance" => GroupState::PreparingRebalance,
+            "CompletingRebalance" => GroupState::CompletingRebalance,
+            "Dead" => GroupState::Dead,
+            "unknown" => GroupState::NotFound,
+            other => GroupState::Other(other.to_string()),
+        }
+    }
+
+    /// Kafka accepts a commit from a non-member only while the group has no members and is
+    /// Empty, or Dead / unknown to the coordinator. Every decision to change offsets uses
+    /// this one rule, whatever a broker would accept.
+    pub fn allows_offset_changes(&self, members: usize) -> bool {
+        members == 0 && matches!(self, GroupState::Empty | GroupState::Dead | GroupState::NotFound)
+    }
+
+    /// Whether the coordinator knows the group (it has members or committed offsets).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, GroupState::Dead | GroupState::NotFound)
+    }
+}
+
+impl fmt::Display for GroupState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            GroupState::Stable => "Stable",
+            GroupState::Empty => "Empty",
+            GroupState::PreparingRebalance => "PreparingRebalance",
+            GroupState::CompletingRebalance => "CompletingRebalance",
+            GroupState::Dead => "Dead",
+            GroupState::NotFound => "unknown",
+            GroupState::Other(text) => text,
+        };
+        f.write_str(text)
+    }
+}
+
+impl From<String> for GroupState {
+    fn from(text: String) -> GroupState {
+        GroupState::parse(&text)
+    }
+}
+
+impl From<GroupState> for String {
+    fn from(state: GroupState) -> String {
+        state.to_string()
+    }
+}
+
 /// A group as its coordinator describes it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GroupDescription {
     pub group: String,
-    /// Stable, Empty, Dead, PreparingRebalance, CompletingRebalance, or what the broker says.
-    pub state: String,
+    pub state: GroupState,
+    /// `consumer` for groups of Kafka consumers; empty for groups that only ever had offsets
+    /// committed (simple groups).
     pub protocol_type: String,
-    /// The assignor (range, roundrobin, cooperative-sticky…).
+    /// Which rebalance protocol the group runs: `classic` or `consumer` (KIP-848).
+    pub group_protocol: String,
+    /// The assignor (range, roundrobin, cooperative-sticky, uniform…).
     pub protocol: String,
-    /// The broker that answered: the group's coordinator, as `id@host:port`.
+    /// The group's coordinator, as `id@host:port`.
     pub coordinator: String,
     pub members: Vec<Member>,
 }
@@ -37,128 +113,264 @@ pub struct Member {
 }
 
 impl GroupDescription {
-    /// Whether offsets may be changed from outside (see [`offsets_may_change`]).
+    /// Whether offsets may be changed from outside (see [`GroupState::allows_offset_changes`]).
     pub fn is_inactive(&self) -> bool {
-        offsets_may_change(&self.state, self.members.len())
+        self.state.allows_offset_changes(self.members.len())
     }
-}
-
-/// Kafka accepts a commit from a non-member only while the group has no members and is
-/// Empty, or Dead / unknown to the coordinator (`unknown` is how the doctor reports a group
-/// the coordinator does not know). Every decision to change offsets uses this one rule.
-pub fn offsets_may_change(state: &str, members: usize) -> bool {
-    members == 0 && matches!(state, "Empty" | "Dead" | "" | "unknown")
 }
 
 fn lossy(ptr: *const c_char) -> String {
     if ptr.is_null() {
         return String::new();
     }
-    // SAFETY: librdkafka hands out NUL-terminated strings that live as long as the list.
+    // SAFETY: librdkafka hands out NUL-terminated strings that live as long as their result.
     unsafe { CStr::from_ptr(ptr) }.to_string_lossy().into_owned()
 }
 
-fn bytes<'a>(ptr: *const std::ffi::c_void, len: i32) -> &'a [u8] {
-    if ptr.is_null() || len <= 0 {
-        return &[];
+/// Runs one admin request on its own queue and hands the result event to `read`, which
+/// answers the value, or why not (`None`: the request timed out).
+///
+/// SAFETY (for callers): `send` must enqueue exactly one request on the queue it is given,
+/// with the options it is given; `read` may only use the event while it runs.
+unsafe fn admin_call<T>(
+    consumer: &BaseConsumer<DoctorContext>,
+    op: sys::rd_kafka_admin_op_t,
+    timeout: Duration,
+    operation: &str,
+    brokers: &str,
+    send: impl FnOnce(*mut sys::rd_kafka_t, *mut sys::rd_kafka_AdminOptions_t, *mut sys::rd_kafka_queue_t),
+    read: impl FnOnce(*mut sys::rd_kafka_event_t) -> Result<T, Option<String>>,
+) -> Result<T, KafkaFailure> {
+    let timeout_ms = i32::try_from(timeout.as_millis()).unwrap_or(i32::MAX).max(1);
+    let rk = consumer.client().native_ptr();
+    // SAFETY: every object created here is destroyed before returning.
+    unsafe {
+        let options = sys::rd_kafka_AdminOptions_new(rk, op);
+        let mut errstr = [0 as c_char; 256];
+        sys::rd_kafka_AdminOptions_set_request_timeout(options, timeout_ms, errstr.as_mut_ptr(), errstr.len());
+        let queue = sys::rd_kafka_queue_new(rk);
+        send(rk, options, queue);
+        sys::rd_kafka_AdminOptions_destroy(options);
+        let event = sys::rd_kafka_queue_poll(queue, timeout_ms);
+        sys::rd_kafka_queue_destroy(queue);
+        if event.is_null() {
+            return Err(KafkaFailure::TimedOut {
+                operation: operation.to_string(),
+                brokers: brokers.to_string(),
+                timeout,
+            });
+        }
+        let outcome = if sys::rd_kafka_event_error(event) != sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
+            let code = sys::rd_kafka_event_error(event);
+            let reason = lossy(sys::rd_kafka_event_error_string(event));
+            if code == sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR__TIMED_OUT { Err(None) } else { Err(Some(reason)) }
+        } else {
+            read(event)
+        };
+        sys::rd_kafka_event_destroy(event);
+        outcome.map_err(|reason| match reason {
+            None => KafkaFailure::TimedOut { operation: operation.to_string(), brokers: brokers.to_string(), timeout },
+            Some(reason) => {
+                KafkaFailure::Failed { operation: operation.to_string(), brokers: brokers.to_string(), reason }
+            }
+        })
     }
-    // SAFETY: librdkafka's member arrays are `len` bytes long and live as long as the list.
-    unsafe { std::slice::from_raw_parts(ptr as *const u8, len as usize) }
 }
 
-/// Lists (and describes) groups; with `only`, just that group (an empty result means the
-/// cluster does not know it).
+/// Every group the cluster knows, of either protocol, described.
 pub fn list(
     consumer: &BaseConsumer<DoctorContext>,
-    only: Option<&str>,
     timeout: Duration,
     brokers: &str,
 ) -> Result<Vec<GroupDescription>, KafkaFailure> {
-    let operation = match only {
-        Some(group) => format!("describing group `{group}`"),
-        None => "listing groups".to_string(),
+    let started = std::time::Instant::now();
+    // SAFETY: one ListConsumerGroups request; the listings are copied while the event lives.
+    let ids = unsafe {
+        admin_call(
+            consumer,
+            sys::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPS,
+            timeout,
+            "listing groups",
+            brokers,
+            |rk, options, queue| sys::rd_kafka_ListConsumerGroups(rk, options, queue),
+            |event| {
+                let result = sys::rd_kafka_event_ListConsumerGroups_result(event);
+                if result.is_null() {
+                    return Err(Some("the broker's answer carried no result".to_string()));
+                }
+                let mut count = 0usize;
+                let listings = sys::rd_kafka_ListConsumerGroups_result_valid(result, &mut count);
+                let listings: &[*const sys::rd_kafka_ConsumerGroupListing_t] =
+                    if listings.is_null() || count == 0 { &[] } else { std::slice::from_raw_parts(listings, count) };
+                Ok(listings
+                    .iter()
+                    .map(|&listing| lossy(sys::rd_kafka_ConsumerGroupListing_group_id(listing)))
+                    .collect::<Vec<_>>())
+            },
+        )?
     };
-    let wanted = only.map(CString::new).transpose().map_err(|_| KafkaFailure::Failed {
-        operation: operation.clone(),
-        brokers: brokers.to_string(),
-        reason: "group id contains a NUL byte".to_string(),
-    })?;
-    let mut raw: *const sys::rd_kafka_group_list = std::ptr::null();
-    let timeout_ms = i32::try_from(timeout.as_millis()).unwrap_or(i32::MAX).max(1);
-    // SAFETY: the handle is valid for the call; `raw` is only read when librdkafka set it.
-    let code = unsafe {
-        sys::rd_kafka_list_groups(
-            consumer.client().native_ptr(),
-            wanted.as_ref().map_or(std::ptr::null(), |c| c.as_ptr()),
-            &mut raw,
-            timeout_ms,
-        )
-    };
-    let partial = code == sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR__PARTIAL;
-    if code != sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR && !partial {
-        let error = rdkafka::error::KafkaError::GroupListFetch(code.into());
-        return Err(super::failure(&operation, brokers, timeout, &error));
-    }
-    if raw.is_null() {
+    if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let mut groups = Vec::new();
-    let mut refused = None;
-    // SAFETY: `raw` points to a list librdkafka allocated; destroyed below, after copying.
-    unsafe {
-        let list = &*raw;
-        let entries: &[sys::rd_kafka_group_info] = if list.groups.is_null() || list.group_cnt <= 0 {
-            &[]
-        } else {
-            std::slice::from_raw_parts(list.groups, list.group_cnt as usize)
-        };
-        for entry in entries {
-            if entry.err == sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_GROUP_ID_NOT_FOUND {
-                // Newer coordinators answer an unknown group this way: it is absent.
-                continue;
-            }
-            if entry.err != sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
-                // The coordinator would not describe it (loading, moved, another protocol).
-                // Never mistake that for "unknown": an unknown group may be reset, this one
-                // may have members.
-                let code: rdkafka::types::RDKafkaErrorCode = entry.err.into();
-                refused = Some(format!("group `{}`: {code}", lossy(entry.group)));
-                continue;
-            }
-            let members: &[sys::rd_kafka_group_member_info] = if entry.members.is_null() || entry.member_cnt <= 0 {
-                &[]
-            } else {
-                std::slice::from_raw_parts(entry.members, entry.member_cnt as usize)
-            };
-            groups.push(GroupDescription {
-                group: lossy(entry.group),
-                state: lossy(entry.state),
-                protocol_type: lossy(entry.protocol_type),
-                protocol: lossy(entry.protocol),
-                coordinator: format!("{}@{}:{}", entry.broker.id, lossy(entry.broker.host), entry.broker.port),
-                members: members
-                    .iter()
-                    .map(|m| Member {
-                        member_id: lossy(m.member_id),
-                        client_id: lossy(m.client_id),
-                        host: lossy(m.client_host),
-                        assignment: parse_assignment(bytes(m.member_assignment, m.member_assignment_size)),
-                    })
-                    .collect(),
-            });
-        }
-        sys::rd_kafka_group_list_destroy(raw);
-    }
-    if partial && groups.is_empty() {
-        return Err(KafkaFailure::TimedOut { operation, brokers: brokers.to_string(), timeout });
-    }
-    if let (Some(reason), Some(_)) = (refused, only)
-        && groups.is_empty()
-    {
-        return Err(KafkaFailure::Failed { operation, brokers: brokers.to_string(), reason });
-    }
+    let mut groups = describe(consumer, &ids, timeout.saturating_sub(started.elapsed()), brokers)?;
     groups.sort_by(|a, b| a.group.cmp(&b.group));
     Ok(groups)
+}
+
+/// Describes groups (classic or consumer protocol). A group the coordinator does not know is
+/// returned with state [`GroupState::NotFound`]; one it will not describe is an error — never
+/// mistaken for unknown: an unknown group may be reset, this one may have members.
+pub fn describe(
+    consumer: &BaseConsumer<DoctorContext>,
+    ids: &[String],
+    timeout: Duration,
+    brokers: &str,
+) -> Result<Vec<GroupDescription>, KafkaFailure> {
+    let operation = match ids {
+        [one] => format!("describing group `{one}`"),
+        _ => format!("describing {} groups", ids.len()),
+    };
+    let names: Vec<CString> =
+        ids.iter().map(|id| CString::new(id.as_str())).collect::<Result<_, _>>().map_err(|_| KafkaFailure::Failed {
+            operation: operation.clone(),
+            brokers: brokers.to_string(),
+            reason: "group id contains a NUL byte".to_string(),
+        })?;
+    let pointers: Vec<*const c_char> = names.iter().map(|name| name.as_ptr()).collect();
+    // SAFETY: one DescribeConsumerGroups request for `pointers`, which outlive the call;
+    // every description is copied while the event lives.
+    unsafe {
+        admin_call(
+            consumer,
+            sys::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_DESCRIBECONSUMERGROUPS,
+            timeout,
+            &operation,
+            brokers,
+            |rk, options, queue| {
+                sys::rd_kafka_DescribeConsumerGroups(rk, pointers.as_ptr() as *mut _, pointers.len(), options, queue)
+            },
+            |event| {
+                let result = sys::rd_kafka_event_DescribeConsumerGroups_result(event);
+                if result.is_null() {
+                    return Err(Some("the broker's answer carried no result".to_string()));
+                }
+                let mut count = 0usize;
+                let found = sys::rd_kafka_DescribeConsumerGroups_result_groups(result, &mut count);
+                let found: &[*const sys::rd_kafka_ConsumerGroupDescription_t] =
+                    if found.is_null() || count == 0 { &[] } else { std::slice::from_raw_parts(found, count) };
+                found.iter().map(|&group| copy_description(group)).collect()
+            },
+        )
+    }
+}
+
+/// Copies one description out of librdkafka's result.
+///
+/// SAFETY: `group` must point into a result event that is still alive.
+unsafe fn copy_description(
+    group: *const sys::rd_kafka_ConsumerGroupDescription_t,
+) -> Result<GroupDescription, Option<String>> {
+    // SAFETY: per the function's contract.
+    unsafe {
+        let id = lossy(sys::rd_kafka_ConsumerGroupDescription_group_id(group));
+        let error = sys::rd_kafka_ConsumerGroupDescription_error(group);
+        if !error.is_null() {
+            let code = sys::rd_kafka_error_code(error);
+            if code == sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_GROUP_ID_NOT_FOUND {
+                return Ok(GroupDescription {
+                    group: id,
+                    state: GroupState::NotFound,
+                    protocol_type: String::new(),
+                    group_protocol: String::new(),
+                    protocol: String::new(),
+                    coordinator: String::new(),
+                    members: Vec::new(),
+                });
+            }
+            if code == sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR__TIMED_OUT {
+                // The coordinator did not answer in time (it may still be loading): a
+                // deadline, not a description.
+                return Err(None);
+            }
+            return Err(Some(format!("group `{id}`: {}", lossy(sys::rd_kafka_error_string(error)))));
+        }
+        let state = lossy(sys::rd_kafka_consumer_group_state_name(sys::rd_kafka_ConsumerGroupDescription_state(group)));
+        let kind = sys::rd_kafka_ConsumerGroupDescription_type(group);
+        let group_protocol = match kind {
+            sys::rd_kafka_consumer_group_type_t::RD_KAFKA_CONSUMER_GROUP_TYPE_CONSUMER => "consumer",
+            sys::rd_kafka_consumer_group_type_t::RD_KAFKA_CONSUMER_GROUP_TYPE_CLASSIC => "classic",
+            _ => "",
+        };
+        let coordinator = sys::rd_kafka_ConsumerGroupDescription_coordinator(group);
+        let coordinator = if coordinator.is_null() {
+            String::new()
+        } else {
+            format!(
+                "{}@{}:{}",
+                sys::rd_kafka_Node_id(coordinator),
+                lossy(sys::rd_kafka_Node_host(coordinator)),
+                sys::rd_kafka_Node_port(coordinator)
+            )
+        };
+        let simple = sys::rd_kafka_ConsumerGroupDescription_is_simple_consumer_group(group) != 0;
+        let members = (0..sys::rd_kafka_ConsumerGroupDescription_member_count(group))
+            .map(|index| {
+                let member = sys::rd_kafka_ConsumerGroupDescription_member(group, index);
+                let assignment = sys::rd_kafka_MemberDescription_assignment(member);
+                let partitions = if assignment.is_null() {
+                    std::ptr::null()
+                } else {
+                    sys::rd_kafka_MemberAssignment_partitions(assignment)
+                };
+                Member {
+                    member_id: lossy(sys::rd_kafka_MemberDescription_consumer_id(member)),
+                    client_id: lossy(sys::rd_kafka_MemberDescription_client_id(member)),
+                    host: lossy(sys::rd_kafka_MemberDescription_host(member)),
+                    assignment: by_topic(partitions),
+                }
+            })
+            .collect();
+        Ok(GroupDescription {
+            group: id,
+            // librdkafka names the consumer protocol's Assigning and Reconciling `Unknown`:
+            // kept as said, which counts as active.
+            state: if state.is_empty() { GroupState::Other("Unknown".to_string()) } else { GroupState::parse(&state) },
+            protocol_type: if simple { String::new() } else { "consumer".to_string() },
+            group_protocol: group_protocol.to_string(),
+            protocol: lossy(sys::rd_kafka_ConsumerGroupDescription_partition_assignor(group)),
+            coordinator,
+            members,
+        })
+    }
+}
+
+/// A partition list grouped by topic, in order.
+///
+/// SAFETY: `list` is null or a live librdkafka partition list.
+unsafe fn by_topic(list: *const sys::rd_kafka_topic_partition_list_t) -> Vec<(String, Vec<i32>)> {
+    if list.is_null() {
+        return Vec::new();
+    }
+    // SAFETY: per the function's contract.
+    let elements: &[sys::rd_kafka_topic_partition_t] = unsafe {
+        let list = &*list;
+        if list.elems.is_null() || list.cnt <= 0 {
+            &[]
+        } else {
+            std::slice::from_raw_parts(list.elems, list.cnt as usize)
+        }
+    };
+    let mut topics: std::collections::BTreeMap<String, Vec<i32>> = std::collections::BTreeMap::new();
+    for element in elements {
+        topics.entry(lossy(element.topic)).or_default().push(element.partition);
+    }
+    topics
+        .into_iter()
+        .map(|(topic, mut partitions)| {
+            partitions.sort_unstable();
+            (topic, partitions)
+        })
+        .collect()
 }
 
 /// Every offset the group has committed, on every topic (ListConsumerGroupOffsets with no
@@ -240,88 +452,30 @@ pub fn all_committed(
     Ok(found)
 }
 
-/// Parses a consumer protocol assignment (version, [topic, [partition]], user data).
-/// Anything malformed yields what was read so far: the description is informational.
-pub fn parse_assignment(bytes: &[u8]) -> Vec<(String, Vec<i32>)> {
-    let mut reader = Reader { bytes, at: 0 };
-    let mut topics = Vec::new();
-    let Some(_version) = reader.i16() else { return topics };
-    let Some(count) = reader.i32() else { return topics };
-    for _ in 0..count.clamp(0, 10_000) {
-        let Some(topic) = reader.string() else { break };
-        let Some(partitions) = reader.i32() else { break };
-        let mut ids = Vec::new();
-        for _ in 0..partitions.clamp(0, 100_000) {
-            match reader.i32() {
-                Some(id) => ids.push(id),
-                None => break,
-            }
-        }
-        topics.push((topic, ids));
-    }
-    topics
-}
-
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl Reader<'_> {
-    fn take(&mut self, n: usize) -> Option<&[u8]> {
-        let end = self.at.checked_add(n)?;
-        let slice = self.bytes.get(self.at..end)?;
-        self.at = end;
-        Some(slice)
-    }
-    fn i16(&mut self) -> Option<i16> {
-        self.take(2).map(|b| i16::from_be_bytes([b[0], b[1]]))
-    }
-    fn i32(&mut self) -> Option<i32> {
-        self.take(4).map(|b| i32::from_be_bytes([b[0], b[1], b[2], b[3]]))
-    }
-    fn string(&mut self) -> Option<String> {
-        let len = usize::try_from(self.i16()?).ok()?;
-        self.take(len).map(|b| String::from_utf8_lossy(b).into_owned())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn assignment_bytes_parse_into_topics_and_partitions() {
-        let mut bytes = vec![0, 1, 0, 0, 0, 1, 0, 12];
-        bytes.extend_from_slice(b"lease-events");
-        bytes.extend_from_slice(&[0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0]);
-        assert_eq!(parse_assignment(&bytes), vec![("lease-events".to_string(), vec![0, 2])]);
-    }
-
-    #[test]
-    fn malformed_assignment_bytes_do_not_panic() {
-        assert!(parse_assignment(&[]).is_empty());
-        assert!(parse_assignment(&[0, 1, 0, 0, 0, 9, 0, 200]).is_empty());
-        assert_eq!(
-            parse_assignment(&[0, 1, 0, 0, 0, 1, 0, 1, b'x', 0, 0, 0, 5, 0, 0]),
-            vec![("x".to_string(), vec![])]
-        );
-    }
-
-    #[test]
     fn only_empty_or_dead_groups_without_members_are_inactive() {
         let mut group = GroupDescription {
             group: "g".into(),
-            state: "Empty".into(),
+            state: GroupState::Empty,
             protocol_type: "consumer".into(),
+            group_protocol: "classic".into(),
             protocol: String::new(),
             coordinator: String::new(),
             members: vec![],
         };
         assert!(group.is_inactive());
-        group.state = "Stable".into();
+        group.state = GroupState::Stable;
         assert!(!group.is_inactive());
-        group.state = "Dead".into();
+        group.state = GroupState::Dead;
+        assert!(group.is_inactive());
+        // A state the doctor cannot name (the consumer protocol's Reconciling) is active.
+        group.state = GroupState::Other("Unknown".into());
+        assert!(!group.is_inactive());
+        group.state = GroupState::NotFound;
         assert!(group.is_inactive());
         group.members.push(Member {
             member_id: "m".into(),
@@ -330,5 +484,14 @@ mod tests {
             assignment: vec![],
         });
         assert!(!group.is_inactive());
+    }
+
+    #[test]
+    fn states_read_and_print_as_the_coordinator_names_them() {
+        for text in ["Stable", "Empty", "PreparingRebalance", "CompletingRebalance", "Dead", "unknown", "Assigning"] {
+            assert_eq!(GroupState::parse(text).to_string(), text);
+        }
+        assert_eq!(serde_json::to_string(&GroupState::NotFound).unwrap(), "\"unknown\"");
+        assert!(!GroupState::Dead.is_known() && GroupState::Empty.is_known());
     }
 }

@@ -18,7 +18,7 @@ use rdkafka::error::KafkaError;
 use rdkafka::types::RDKafkaErrorCode;
 
 use super::{DoctorContext, KafkaFailure, blocking, client_config, dispose};
-use crate::settings::KafkaConfig;
+use super::KafkaConfig;
 
 /// Whether `security.protocol` asks for SASL or TLS.
 pub fn is_secured(kafka: &KafkaConfig) -> bool {

@@ -17,20 +17,49 @@ use rdkafka::ClientContext;
 use rdkafka::config::{ClientConfig, RDKafkaLogLevel};
 use rdkafka::consumer::ConsumerContext;
 
-use crate::settings::KafkaConfig;
+use crate::secrets::Secret;
 
 pub use admin::{Admin, PartitionOffsets};
+
+/// How to reach Kafka: resolved by [`crate::config`], used by every client this module makes.
+#[derive(Debug, Clone)]
+pub struct KafkaConfig {
+    pub brokers: String,
+    /// librdkafka properties from `-X`, the environment and the config file (flag wins).
+    pub properties: Vec<(String, PropertyValue)>,
+    pub connect_timeout: Duration,
+    /// The config file given explicitly (`--config`), if any: printed commands carry it.
+    pub config_file: Option<std::path::PathBuf>,
+    /// The config file's profile in use, if any: printed commands carry it.
+    pub profile: Option<String>,
+}
+
+/// A librdkafka property value; secret ones are masked in `Debug`.
+#[derive(Debug, Clone)]
+pub enum PropertyValue {
+    Plain(String),
+    Secret(Secret),
+}
+
+impl PropertyValue {
+    pub fn expose(&self) -> &str {
+        match self {
+            PropertyValue::Plain(value) => value,
+            PropertyValue::Secret(secret) => secret.expose(),
+        }
+    }
+}
 
 /// Why a Kafka operation did not give an answer.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum KafkaFailure {
-    #[error("cannot reach broker {brokers} within {}: {reason}", crate::report::text::duration(*timeout))]
+    #[error("cannot reach broker {brokers} within {}: {reason}", crate::units::duration(*timeout))]
     Unreachable { brokers: String, timeout: Duration, reason: String },
     #[error("topic `{topic}` does not exist on {brokers}")]
     TopicMissing { topic: String, brokers: String },
     #[error("partition {partition} does not exist in topic `{topic}` ({count} partitions)")]
     PartitionMissing { topic: String, partition: i32, count: usize },
-    #[error("{operation} on {brokers} did not answer within {}", crate::report::text::duration(*timeout))]
+    #[error("{operation} on {brokers} did not answer within {}", crate::units::duration(*timeout))]
     TimedOut { operation: String, brokers: String, timeout: Duration },
     #[error("{operation} is not supported by the broker at {brokers}")]
     Unsupported { operation: String, brokers: String },
@@ -143,28 +172,30 @@ pub async fn check_connects(kafka: &KafkaConfig, verbose: u8) -> Result<(), Kafk
 /// `timeout` with each address and why it failed.
 pub async fn check_reachable(brokers: &str, timeout: Duration) -> Result<(), KafkaFailure> {
     let addresses = bootstrap_addresses(brokers);
-    let attempts = addresses.iter().map(|address| async move {
-        let outcome = tokio::time::timeout(timeout, tokio::net::TcpStream::connect(address.as_str())).await;
-        match outcome {
-            Ok(Ok(_)) => Ok(()),
-            Ok(Err(err)) => Err(format!("{address}: {err}")),
-            Err(_) => Err(format!("{address}: no answer within {}", crate::report::text::duration(timeout))),
-        }
-    });
-    let mut pending: futures::stream::FuturesUnordered<_> = attempts.collect();
-    let mut reasons = Vec::new();
-    use futures::StreamExt;
-    while let Some(outcome) = pending.next().await {
-        match outcome {
-            Ok(()) => return Ok(()),
-            Err(reason) => reasons.push(reason),
-        }
-    }
+    let reasons = match crate::reach::any_listening(&addresses, timeout).await {
+        Ok(()) => return Ok(()),
+        Err(reasons) => reasons,
+    };
     Err(KafkaFailure::Unreachable {
         brokers: addresses.join(","),
         timeout,
         reason: if reasons.is_empty() { "no broker address given".to_string() } else { reasons.join("; ") },
     })
+}
+
+/// The cluster id the brokers' metadata names (KIP-78), within the connect timeout; `None`
+/// when the brokers do not answer or do not say.
+pub async fn cluster_id(kafka: &KafkaConfig, verbose: u8) -> Option<String> {
+    let config = client_config(kafka, verbose);
+    let timeout = kafka.connect_timeout;
+    blocking(Instant::now() + timeout, move |left| {
+        let client: rdkafka::consumer::BaseConsumer<DoctorContext> =
+            config.create_with_context(DoctorContext { verbose }).ok()?;
+        let id = rdkafka::consumer::Consumer::client(&client).fetch_cluster_id(left);
+        dispose(client);
+        id
+    })
+    .await
 }
 
 /// Runs a blocking librdkafka call on a blocking thread, giving it the time left until

@@ -2,7 +2,7 @@
 
 use super::Report;
 
-pub fn render(report: &Report) -> String {
+pub fn render<B: serde::Serialize>(report: &Report<B>) -> String {
     let mut text = serde_json::to_string_pretty(report).unwrap_or_else(|err| {
         // The model holds only strings, numbers and maps; this cannot fail in practice,
         // but a broken document must still be valid JSON for the script reading it.

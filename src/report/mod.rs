@@ -2,7 +2,11 @@
 //!
 //! The JSON form is a versioned contract: `version` changes only when a field changes meaning
 //! or disappears; new fields may be added. Each command puts its own body next to the common
-//! fields (`version`, `command`, `findings`, `summary`), flattened into one object.
+//! fields (`version`, `command`, `context`, `findings`, `summary`), flattened into one object.
+//!
+//! The model is generic over the body: each command defines its own body type, and the
+//! crate root wraps them into one enum for printing. This module never names a command,
+//! so every command may use it (and its text toolkit) without a cycle.
 
 pub mod json;
 pub mod text;
@@ -12,45 +16,48 @@ use serde::{Deserialize, Serialize};
 use crate::exit;
 use crate::findings::{Finding, Severity};
 
-pub use crate::checks::report::CheckBody;
-pub use crate::group::report::{DescribeBody, GroupListBody, ResetBody};
-pub use crate::trace::report::{BurstBody, TraceBody};
-
 /// The version of the JSON document. Bump only on incompatible changes.
 pub const REPORT_VERSION: u32 = 1;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Report {
+pub struct Report<B> {
     pub version: u32,
-    /// `trace`, `demo`, `group list`, `group describe`, `reset-group` or `check`.
+    /// `trace`, `demo`, `group list`, `group describe`, `reset-group`, `check` or `find`.
     pub command: String,
     /// When the command started, RFC 3339 UTC.
     pub started_at: String,
     /// Wall time of the whole command.
     pub duration_ms: f64,
+    /// What the run was pointed at: config file, profile, cluster.
+    #[serde(default)]
+    pub context: Context,
     #[serde(flatten)]
-    pub body: Body,
+    pub body: B,
     pub findings: Vec<Finding>,
     pub summary: Summary,
 }
 
-/// The command-specific part of a report.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant)] // one report per run; boxing buys nothing
-pub enum Body {
-    Trace(TraceBody),
-    Burst(BurstBody),
-    GroupList(GroupListBody),
-    Describe(DescribeBody),
-    Reset(ResetBody),
-    Check(CheckBody),
+/// What every report's header names, so that a report says which settings and which
+/// cluster it is about.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Context {
+    /// The config file in effect; `null` when none was read.
+    pub config_file: Option<String>,
+    /// `explicit` (given with `--config`/`RENTFLOW_CONFIG`), `implicit` (found in the working
+    /// directory, read as data) or `none`.
+    pub config_source: String,
+    /// The profile in use (`--profile`/`RENTFLOW_PROFILE`).
+    pub profile: Option<String>,
+    /// The Kafka cluster id from the brokers' metadata; `null` when the command reached no
+    /// broker or has none.
+    pub cluster_id: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     /// `healthy` when no finding reaches the failure threshold, else `unhealthy`;
-    /// `unreachable` when the doctor could not reach what it needs.
+    /// `unreachable` when the doctor could not reach what it needs; `not found` when `find`
+    /// found nothing and nothing worse happened.
     pub status: String,
     pub errors: usize,
     pub warnings: usize,
@@ -81,20 +88,32 @@ impl Summary {
     }
 }
 
-impl Report {
+impl Summary {
+    /// `find` read its window and found nothing: exit code 4 unless a worse one applies.
+    pub fn nothing_found(&mut self) {
+        if self.exit_code == exit::HEALTHY {
+            self.status = "not found".to_string();
+            self.exit_code = exit::NOT_FOUND;
+        }
+    }
+}
+
+impl<B> Report<B> {
     pub fn new(
         command: &str,
         started: &crate::clock::Started,
-        body: Body,
+        context: Context,
+        body: B,
         findings: Vec<Finding>,
         fail_on: Severity,
-    ) -> Report {
+    ) -> Report<B> {
         let summary = Summary::of(&findings, fail_on);
         Report {
             version: REPORT_VERSION,
             command: command.to_string(),
             started_at: started.rfc3339(),
             duration_ms: started.elapsed_ms(),
+            context,
             body,
             findings,
             summary,
@@ -103,6 +122,20 @@ impl Report {
 
     pub fn exit_code(&self) -> u8 {
         self.summary.exit_code
+    }
+
+    /// The same report around another body (a command's own body wrapped for printing).
+    pub fn map<C>(self, wrap: impl FnOnce(B) -> C) -> Report<C> {
+        Report {
+            version: self.version,
+            command: self.command,
+            started_at: self.started_at,
+            duration_ms: self.duration_ms,
+            context: self.context,
+            body: wrap(self.body),
+            findings: self.findings,
+            summary: self.summary,
+        }
     }
 }
 

@@ -2,12 +2,10 @@
 //! each problem and a one-line summary. Colour is decided before rendering and passed in;
 //! nothing here looks at the environment.
 
-use std::fmt::Write as _;
-use std::time::Duration;
-
 use comfy_table::{Cell, Color, ContentArrangement, Table, TableComponent, presets};
+use std::fmt::Write as _;
 
-use super::{Body, Report};
+use super::{Context, Report};
 use crate::findings::{Finding, Severity};
 
 /// Rendering choices made once per run.
@@ -115,51 +113,6 @@ impl Style {
     }
 }
 
-/// `5s`, `250ms`, `1m30s`.
-pub fn duration(d: Duration) -> String {
-    // A deadline's remaining time is a few ms short of the configured one; show the setting.
-    let ms = match d.as_millis() {
-        ms if ms < 1000 => ms,
-        ms => (ms + 50) / 100 * 100,
-    };
-    let d = Duration::from_millis(ms as u64);
-    if ms < 1000 {
-        format!("{ms}ms")
-    } else if ms.is_multiple_of(1000) && ms < 60_000 {
-        format!("{}s", ms / 1000)
-    } else if ms < 60_000 {
-        format!("{:.1}s", d.as_secs_f64())
-    } else {
-        let secs = d.as_secs();
-        if secs.is_multiple_of(60) { format!("{}m", secs / 60) } else { format!("{}m{}s", secs / 60, secs % 60) }
-    }
-}
-
-/// A latency in milliseconds for people: `0.84 ms`, `12.3 ms`, `1.52 s`.
-pub fn millis(ms: f64) -> String {
-    if ms < 10.0 {
-        format!("{ms:.2} ms")
-    } else if ms < 1000.0 {
-        format!("{ms:.1} ms")
-    } else {
-        format!("{:.2} s", ms / 1000.0)
-    }
-}
-
-/// Thousands separators for counts: `12,345`.
-pub fn count(n: impl Into<i128>) -> String {
-    let n: i128 = n.into();
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if n < 0 { format!("-{out}") } else { out }
-}
-
 /// The findings block: a mark, code and name, the message, evidence and the fix.
 pub fn findings(style: &Style, findings: &[Finding]) -> String {
     let mut out = String::new();
@@ -184,12 +137,33 @@ pub fn findings(style: &Style, findings: &[Finding]) -> String {
     out
 }
 
+/// A command's own body as text.
+pub trait TextBody {
+    fn render_text(&self, style: &Style) -> String;
+}
+
+/// The header line: which config file, profile and cluster the report is about.
+pub fn context(style: &Style, context: &Context) -> String {
+    let file = match (&context.config_file, context.config_source.as_str()) {
+        (None, _) => "config: none".to_string(),
+        (Some(path), "implicit") => format!("config: {path} (found in the working directory)"),
+        (Some(path), _) => format!("config: {path}"),
+    };
+    let mut parts = vec![file];
+    if let Some(profile) = &context.profile {
+        parts.push(format!("profile: {profile}"));
+    }
+    parts.push(format!("cluster: {}", context.cluster_id.as_deref().unwrap_or("unknown")));
+    format!("{}\n", style.dim(&parts.join(" · ")))
+}
+
 /// The closing line: status, counts and time.
-pub fn summary(style: &Style, report: &Report) -> String {
+pub fn summary<B>(style: &Style, report: &Report<B>) -> String {
     let summary = &report.summary;
     let mark = match summary.status.as_str() {
         "healthy" if summary.warnings > 0 => Mark::Warning,
         "healthy" => Mark::Ok,
+        "not found" => Mark::Warning,
         _ => Mark::Failed,
     };
     format!(
@@ -200,20 +174,14 @@ pub fn summary(style: &Style, report: &Report) -> String {
         if summary.errors == 1 { "" } else { "s" },
         summary.warnings,
         if summary.warnings == 1 { "" } else { "s" },
-        millis(report.duration_ms)
+        crate::units::millis(report.duration_ms)
     )
 }
 
 /// Renders a whole report.
-pub fn render(report: &Report, style: &Style) -> String {
-    let mut out = match &report.body {
-        Body::Trace(body) => body.render_text(style),
-        Body::Burst(body) => body.render_text(style),
-        Body::GroupList(body) => body.render_text(style),
-        Body::Describe(body) => body.render_text(style),
-        Body::Reset(body) => body.render_text(style),
-        Body::Check(body) => body.render_text(style),
-    };
+pub fn render<B: TextBody>(report: &Report<B>, style: &Style) -> String {
+    let mut out = context(style, &report.context);
+    out.push_str(&report.body.render_text(style));
     if !report.findings.is_empty() {
         out.push('\n');
         out.push_str(&findings(style, &report.findings));
@@ -226,26 +194,6 @@ pub fn render(report: &Report, style: &Style) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn durations_read_naturally() {
-        assert_eq!(duration(Duration::from_millis(250)), "250ms");
-        assert_eq!(duration(Duration::from_secs(5)), "5s");
-        assert_eq!(duration(Duration::from_millis(1500)), "1.5s");
-        assert_eq!(duration(Duration::from_secs(90)), "1m30s");
-        assert_eq!(duration(Duration::from_secs(120)), "2m");
-        assert_eq!(duration(Duration::from_millis(1997)), "2s");
-    }
-
-    #[test]
-    fn latencies_and_counts_read_naturally() {
-        assert_eq!(millis(0.844), "0.84 ms");
-        assert_eq!(millis(12.34), "12.3 ms");
-        assert_eq!(millis(1520.0), "1.52 s");
-        assert_eq!(count(1234567), "1,234,567");
-        assert_eq!(count(-1200), "-1,200");
-        assert_eq!(count(12), "12");
-    }
 
     #[test]
     fn without_colour_there_are_no_escape_codes() {

@@ -1,10 +1,11 @@
 //! Turning what a probe observed into findings: the first broken hop, and why.
 
+use crate::command_line::CommandLine;
+use crate::config::Connection;
 use crate::findings::{Finding, RD101, RD102, RD103, RD104, RD105, RD106, RD202, RD901, RD902};
 use crate::grpc::CallOutcome;
 use crate::kafka::KafkaFailure;
 use crate::kafka::groups::GroupDescription;
-use crate::settings::Connection;
 
 use super::ProbeOutcome;
 use super::latency::Latency;
@@ -32,7 +33,7 @@ impl GroupLookup {
 
     pub fn state(&self) -> String {
         match self {
-            GroupLookup::Found(group) => group.state.clone(),
+            GroupLookup::Found(group) => group.state.to_string(),
             GroupLookup::Unknown => "unknown to the broker".to_string(),
             GroupLookup::Unavailable(_) | GroupLookup::NotInspected => "unknown".to_string(),
         }
@@ -40,16 +41,12 @@ impl GroupLookup {
 }
 
 /// The one command that moves the group so the consumer re-reads `partition` from `offset`.
-pub fn reset_command(connection: &Connection, partition: i32, offset: i64) -> String {
-    let brokers = if connection.kafka.brokers == crate::settings::DEFAULT_BROKERS {
-        String::new()
-    } else {
-        format!(" --brokers {}", connection.kafka.brokers)
-    };
-    format!(
-        "rentflow-doctor reset-group{brokers} --group {} --topic {}:{partition} --to offset:{offset} --execute",
-        connection.group, connection.topic
-    )
+pub fn reset_command(connection: &Connection, partition: i32, offset: i64) -> CommandLine {
+    CommandLine::doctor("reset-group", &connection.kafka)
+        .arg("--group", &connection.group)
+        .arg("--topic", &format!("{}:{partition}", connection.topic))
+        .arg("--to", &format!("offset:{offset}"))
+        .flag("--execute")
 }
 
 /// Findings for one probe, in hop order; stops at the first broken hop.
@@ -81,7 +78,7 @@ pub fn probe_findings(outcome: &ProbeOutcome, connection: &Connection, group_now
                 "TerminateLease answered OK but no record for lease `{}` reached `{}` within {}",
                 outcome.probe.lease_id,
                 connection.topic,
-                crate::report::text::duration(outcome.event_wait)
+                crate::units::duration(outcome.event_wait)
             ),
         )
         .with_evidence(format!("{} other records went by on the topic meanwhile", outcome.records_watched));
@@ -140,8 +137,8 @@ pub fn probe_findings(outcome: &ProbeOutcome, connection: &Connection, group_now
                     ),
                 )
                 .with_fix(format!(
-                    "Set auto.offset.reset=earliest; to process the skipped records, stop the consumer (`docker stop rentflow-django-consumer`), run `{}`, start it again",
-                    reset_command(connection, seen.partition, log.log_start)
+                    "Set auto.offset.reset=earliest; to process the skipped records, stop the consumer (`docker stop rentflow-django-consumer`), run {}, start it again",
+                    reset_command(connection, seen.partition, log.log_start).with_note()
                 )),
             );
         }
@@ -170,7 +167,7 @@ pub fn probe_findings(outcome: &ProbeOutcome, connection: &Connection, group_now
         committed_text(after),
         seen.offset
     );
-    let waited = crate::report::text::duration(outcome.consume_wait);
+    let waited = crate::units::duration(outcome.consume_wait);
     let members = group_now.members();
     let not_running = members.map_or(!moved, |n| n == 0);
     let never_committed = before.is_none() && after.is_none();
@@ -227,8 +224,8 @@ pub fn probe_findings(outcome: &ProbeOutcome, connection: &Connection, group_now
                 ),
             )
             .with_fix(format!(
-                "Before starting the consumer, commit a starting position: `{}`; and set auto.offset.reset=earliest",
-                reset_command(connection, seen.partition, log.log_start)
+                "Before starting the consumer, commit a starting position: {}; and set auto.offset.reset=earliest",
+                reset_command(connection, seen.partition, log.log_start).with_note()
             )),
         );
     }
@@ -241,16 +238,20 @@ mod tests {
 
     #[test]
     fn the_reset_command_names_group_topic_partition_and_offset() {
-        let connection = crate::settings::connection(
-            &Default::default(),
-            &Default::default(),
-            &Default::default(),
-            &Default::default(),
-        )
-        .unwrap();
+        use crate::config::connection::{self, Connection};
+        let connection = Connection::local(
+            connection::DEFAULT_BROKERS,
+            connection::DEFAULT_GRPC_URL,
+            connection::DEFAULT_TOPIC,
+            connection::DEFAULT_GROUP,
+        );
         assert_eq!(
-            reset_command(&connection, 2, 17),
+            reset_command(&connection, 2, 17).to_string(),
             "rentflow-doctor reset-group --group rentflow-django-consumer --topic lease-events:2 --to offset:17 --execute"
         );
+        // A group id a shell would split or expand is quoted, as every printed command is.
+        let mut odd = connection.clone();
+        odd.group = "team a$b".to_string();
+        assert!(reset_command(&odd, 0, 0).to_string().contains("--group 'team a$b' --topic"));
     }
 }

@@ -22,14 +22,13 @@ use futures::StreamExt;
 use tonic::transport::Channel;
 
 use crate::clock::Started;
-use crate::findings::{Finding, RD901, RD902, RD903};
+use crate::config::{Connection, ProbeConfig};
+use crate::findings::{Finding, RD901, RD902};
 use crate::grpc::{self, CallOutcome, GrpcFailure, ProbeCall};
 use crate::kafka::admin::{Committed, GroupOffsets};
 use crate::kafka::{self, Admin, KafkaFailure, PartitionOffsets};
 use crate::output::Progress;
 use crate::proto::lease_service_client::LeaseServiceClient;
-use crate::report::Body;
-use crate::settings::{Connection, ProbeConfig};
 
 use commits::{CommitState, CommitTracker};
 use diagnose::GroupLookup;
@@ -39,10 +38,41 @@ use report::{
 };
 use watch::{Seen, Watcher};
 
-/// What a trace produced: its body and findings, ready for a [`crate::report::Report`].
-pub struct Traced {
-    pub body: Body,
-    pub findings: Vec<Finding>,
+/// What a trace produced, ready for a [`crate::report::Report`]: one probe's hops, or a
+/// burst's statistics.
+pub enum Traced {
+    /// One probe — or a burst whose set-up failed before any probe went out.
+    Single { body: TraceBody, findings: Vec<Finding> },
+    Burst {
+        body: BurstBody,
+        findings: Vec<Finding>,
+        /// The lease ids whose events the group committed past (for checks of the
+        /// consumer's logs).
+        consumed: Vec<String>,
+    },
+}
+
+impl Traced {
+    pub fn findings(&self) -> &[Finding] {
+        match self {
+            Traced::Single { findings, .. } | Traced::Burst { findings, .. } => findings,
+        }
+    }
+
+    /// The lease ids of the probes whose events the group committed past.
+    pub fn consumed(&self) -> Vec<String> {
+        match self {
+            Traced::Single { body, .. } => {
+                let total = body.hops.iter().find(|h| h.name == "consume");
+                if total.is_some_and(|h| h.status == HopStatus::Ok) && !body.probe.lease_id.is_empty() {
+                    vec![body.probe.lease_id.clone()]
+                } else {
+                    Vec::new()
+                }
+            }
+            Traced::Burst { consumed, .. } => consumed.clone(),
+        }
+    }
 }
 
 /// Everything in place before the first probe.
@@ -88,13 +118,10 @@ fn target(connection: &Connection) -> Target {
     }
 }
 
+/// A trace always ends in a report: a set-up failure that would end another command (the
+/// broker refused an operation) is reported as the broker not serving the trace.
 fn kafka_finding(failure: &KafkaFailure) -> Finding {
-    match failure {
-        KafkaFailure::TopicMissing { .. } | KafkaFailure::PartitionMissing { .. } => {
-            Finding::new(&RD903, failure.to_string())
-        }
-        _ => Finding::new(&RD902, failure.to_string()),
-    }
+    crate::error::kafka_finding(failure.clone()).unwrap_or_else(|failure| Finding::new(&RD902, failure.to_string()))
 }
 
 fn grpc_finding(failure: &GrpcFailure) -> Finding {
@@ -285,7 +312,7 @@ pub async fn run(connection: &Connection, probe: &ProbeConfig, verbose: u8, prog
         let mut body = single_body(connection, &outcome, &group_now);
         let started = crate::clock::process_started().unwrap_or(anchor.instant());
         body.setup_ms = Some(round3(crate::clock::ms_between(started, outcome.moments.sent)));
-        return Traced { body: Body::Trace(body), findings };
+        return Traced::Single { body, findings };
     }
     progress.step(&format!("sending {} probes, {} at a time", probe.count, probe.concurrency));
     let started = Instant::now();
@@ -301,7 +328,8 @@ pub async fn run(connection: &Connection, probe: &ProbeConfig, verbose: u8, prog
         outcomes.iter().map(|o| diagnose::probe_findings(o, connection, &group_now)).collect();
     let findings = merge_findings(&mut per_probe, outcomes.len());
     let body = burst_body(connection, probe, &outcomes, elapsed, session.watcher.records_seen());
-    Traced { body: Body::Burst(body), findings }
+    let consumed = outcomes.iter().filter(|o| o.committed_at.is_some()).map(|o| o.probe.lease_id.clone()).collect();
+    Traced::Burst { body, findings, consumed }
 }
 
 /// Describes the group only when a consume hop failed: a healthy trace does not pay for it.
@@ -338,7 +366,7 @@ fn unreachable_body(connection: &Connection, probe: &ProbeConfig, findings: Vec<
         records_watched: 0,
         setup_ms: None,
     };
-    Traced { body: Body::Trace(body), findings }
+    Traced::Single { body, findings }
 }
 
 fn hop(name: &str, status: HopStatus, latency: Option<Latency>, detail: impl Into<String>) -> Hop {
@@ -402,7 +430,7 @@ fn hops_of(outcome: &ProbeOutcome, connection: &Connection) -> Vec<Hop> {
                     "group `{}` did not commit past offset {} within {}",
                     connection.group,
                     seen.offset,
-                    crate::report::text::duration(outcome.consume_wait)
+                    crate::units::duration(outcome.consume_wait)
                 ),
             ));
         }
@@ -414,7 +442,7 @@ fn hops_of(outcome: &ProbeOutcome, connection: &Connection) -> Vec<Hop> {
             format!(
                 "no matching record on `{}` within {}",
                 connection.topic,
-                crate::report::text::duration(outcome.event_wait)
+                crate::units::duration(outcome.event_wait)
             ),
         ));
         hops.extend(["watch", "consume"].map(skipped));

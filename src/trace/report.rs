@@ -181,7 +181,8 @@ mod text {
     use comfy_table::Cell;
 
     use super::{BurstBody, HopStatus, TraceBody};
-    use crate::report::text::{Mark, Style, count, millis};
+    use crate::report::text::{Mark, Style};
+    use crate::units::{count, millis};
 
     fn mark(status: HopStatus) -> Mark {
         match status {

@@ -15,8 +15,8 @@ use rdkafka::{Offset, TopicPartitionList};
 use tokio::sync::oneshot;
 
 use super::matching::{MatchedBy, Pending};
+use crate::kafka::KafkaConfig;
 use crate::kafka::{DoctorContext, KafkaFailure, PartitionOffsets, client_config};
-use crate::settings::KafkaConfig;
 
 /// The probe's record as the watcher saw it.
 #[derive(Debug, Clone)]

@@ -13,6 +13,8 @@
 
 #![allow(dead_code)]
 
+pub mod groups;
+
 use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
 use std::os::unix::process::CommandExt;
@@ -218,7 +220,10 @@ impl Broker {
         let address = format!("127.0.0.1:{port}");
         let deadline = Instant::now() + BROKER_START_TIMEOUT;
         while std::net::TcpStream::connect(&address).is_err() {
-            assert!(Instant::now() < deadline, "Apache Kafka did not listen on {address} within {BROKER_START_TIMEOUT:?}");
+            assert!(
+                Instant::now() < deadline,
+                "Apache Kafka did not listen on {address} within {BROKER_START_TIMEOUT:?}"
+            );
             std::thread::sleep(Duration::from_millis(100));
         }
     }

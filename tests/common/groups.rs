@@ -1,0 +1,195 @@
+//! Helpers of the group tests: events and committed offsets written and read with plain
+//! rdkafka clients (never with the doctor, so that a doctor that reads wrongly cannot also
+//! confirm itself), report parsing, and the doctor run on a pseudo-terminal.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use rdkafka::config::ClientConfig;
+use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer as _};
+use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
+use rdkafka::{Offset, TopicPartitionList};
+use rentflow_doctor::Body;
+use rentflow_doctor::pipeline::LeaseTerminated;
+use rentflow_doctor::report::Report;
+
+use super::{Broker, Run};
+
+/// Produces one LeaseTerminated event per lease id to `partition`.
+pub fn produce_events(broker: &Broker, topic: &str, partition: i32, lease_ids: &[String]) {
+    let producer: BaseProducer =
+        ClientConfig::new().set("bootstrap.servers", &broker.address).set("linger.ms", "0").create().unwrap();
+    for lease_id in lease_ids {
+        let value = serde_json::to_vec(&LeaseTerminated::new(lease_id, "moved out")).unwrap();
+        let record: BaseRecord<'_, str, [u8]> =
+            BaseRecord::to(topic).partition(partition).key(lease_id.as_str()).payload(value.as_slice());
+        producer.send(record).map_err(|(err, _)| err).expect("enqueue");
+        producer.poll(Duration::ZERO);
+    }
+    producer.flush(Duration::from_secs(10)).expect("flush");
+}
+
+/// `n` events on each of `partitions`, lease ids `<prefix>-<partition>-<i>`; returns them.
+pub fn backlog(broker: &Broker, topic: &str, partitions: i32, n: usize, prefix: &str) -> Vec<String> {
+    let mut all = Vec::new();
+    for partition in 0..partitions {
+        let ids: Vec<String> = (0..n).map(|i| format!("{prefix}-{partition}-{i}")).collect();
+        produce_events(broker, topic, partition, &ids);
+        all.extend(ids);
+    }
+    all
+}
+
+pub fn group_client(broker: &Broker, group: &str) -> BaseConsumer {
+    ClientConfig::new()
+        .set("bootstrap.servers", &broker.address)
+        .set("group.id", group)
+        .set("enable.auto.commit", "false")
+        .create()
+        .unwrap()
+}
+
+/// The group's committed offsets, read with a plain client.
+pub fn committed(broker: &Broker, group: &str, topic: &str, partitions: i32) -> Vec<Option<i64>> {
+    let mut list = TopicPartitionList::new();
+    for partition in 0..partitions {
+        list.add_partition(topic, partition);
+    }
+    let answer = group_client(broker, group).committed_offsets(list, Duration::from_secs(10)).unwrap();
+    (0..partitions)
+        .map(|partition| match answer.find_partition(topic, partition).unwrap().offset() {
+            Offset::Offset(offset) => Some(offset),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Commits offsets for an Empty (or new) group with a plain client.
+pub fn seed(broker: &Broker, group: &str, topic: &str, offsets: &[(i32, i64)]) {
+    let mut list = TopicPartitionList::new();
+    for (partition, offset) in offsets {
+        list.add_partition_offset(topic, *partition, Offset::Offset(*offset)).unwrap();
+    }
+    group_client(broker, group).commit(&list, CommitMode::Sync).unwrap();
+}
+
+/// Polls `condition` until it holds or `timeout` passes.
+pub fn wait_until(what: &str, timeout: Duration, mut condition: impl FnMut() -> bool) {
+    let deadline = Instant::now() + timeout;
+    while Instant::now() < deadline {
+        if condition() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("{what}: not within {timeout:?}");
+}
+
+pub fn with_broker<'a>(broker: &'a Broker, args: &[&'a str]) -> Vec<&'a str> {
+    let mut all = args.to_vec();
+    all.extend(["--brokers", broker.address.as_str(), "-o", "json"]);
+    all
+}
+
+pub fn report(run: &Run) -> Report<Body> {
+    serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|err| panic!("not a report ({err}):\n{}\nstderr:\n{}", run.stdout, run.stderr))
+}
+
+/// The plan's `field` per partition, in order.
+pub fn plan_column(run: &Run, field: &str) -> Vec<serde_json::Value> {
+    run.json()["plan"].as_array().unwrap().iter().map(|row| row[field].clone()).collect()
+}
+
+pub fn snapshots_in(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut found: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.to_string_lossy().ends_with(".offsets.json"))
+        .collect();
+    found.sort();
+    found
+}
+
+pub fn json(values: &[i64]) -> Vec<serde_json::Value> {
+    values.iter().map(|v| serde_json::json!(v)).collect()
+}
+
+/// Runs the doctor on a pseudo-terminal (util-linux `script`), typing `answer`.
+pub fn doctor_on_a_terminal(cwd: &Path, args: &[&str], answer: &str) -> Run {
+    use std::io::Write;
+    let mut line = vec![env!("CARGO_BIN_EXE_rentflow-doctor").to_string()];
+    line.extend(args.iter().map(|arg| format!("'{}'", arg.replace('\'', r"'\''"))));
+    let mut command = std::process::Command::new("script");
+    command.env_clear();
+    if let Some(path) = std::env::var_os("PATH") {
+        command.env("PATH", path);
+    }
+    command.env("HOME", cwd).env("NO_COLOR", "1").env("COLUMNS", "120").current_dir(cwd);
+    let mut child = command
+        .args(["-q", "-e", "-c", &line.join(" "), "/dev/null"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("util-linux `script` runs the doctor on a terminal");
+    child.stdin.as_mut().unwrap().write_all(answer.as_bytes()).unwrap();
+    child.wait_with_output().unwrap().into()
+}
+
+/// `reset-group --to earliest --execute` on a terminal, stopped at its confirmation prompt.
+pub struct Prompted {
+    child: std::process::Child,
+    terminal: BufReader<std::process::ChildStdout>,
+    /// Everything the terminal showed up to the prompt.
+    pub seen: String,
+}
+
+impl Prompted {
+    /// `reset-group --brokers <broker> --to earliest --execute`, plus `extra` arguments.
+    pub fn start(broker: &Broker, dir: &Path) -> Prompted {
+        Prompted::start_with(broker, dir, &[])
+    }
+
+    pub fn start_with(broker: &Broker, dir: &Path, extra: &[&str]) -> Prompted {
+        let mut line = format!(
+            "{} reset-group --brokers {} --to earliest --execute",
+            env!("CARGO_BIN_EXE_rentflow-doctor"),
+            broker.address
+        );
+        for arg in extra {
+            line.push_str(&format!(" '{}'", arg.replace('\'', r"'\''")));
+        }
+        let mut child = std::process::Command::new("script")
+            .args(["-q", "-e", "-c", &line, "/dev/null"])
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", dir)
+            .env("NO_COLOR", "1")
+            .current_dir(dir)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("util-linux `script` runs the doctor on a terminal");
+        let mut terminal = BufReader::new(child.stdout.take().unwrap());
+        let mut seen = String::new();
+        while !seen.contains("[y/N]") {
+            let mut chunk = Vec::new();
+            assert!(terminal.read_until(b' ', &mut chunk).unwrap() > 0, "no prompt:\n{seen}");
+            seen.push_str(&String::from_utf8_lossy(&chunk));
+        }
+        Prompted { child, terminal, seen }
+    }
+
+    /// Answers yes; returns the exit code and everything the doctor printed after the prompt.
+    pub fn answer_yes(mut self) -> (Option<i32>, String) {
+        use std::io::Write;
+        self.child.stdin.as_mut().unwrap().write_all(b"y\n").unwrap();
+        let mut rest = String::new();
+        std::io::Read::read_to_string(&mut self.terminal, &mut rest).unwrap();
+        let status = self.child.wait().unwrap();
+        (status.code(), format!("{}{rest}", self.seen))
+    }
+}
