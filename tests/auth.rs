@@ -117,14 +117,8 @@ fn scram_broker() -> (Broker, String) {
     (broker, format!("127.0.0.1:{sasl_port}"))
 }
 
-const SCRAM_ARGS: [&str; 6] = [
-    "-X",
-    "security.protocol=SASL_PLAINTEXT",
-    "-X",
-    "sasl.mechanism=SCRAM-SHA-512",
-    "-X",
-    "sasl.username=doctor",
-];
+const SCRAM_ARGS: [&str; 6] =
+    ["-X", "security.protocol=SASL_PLAINTEXT", "-X", "sasl.mechanism=SCRAM-SHA-512", "-X", "sasl.username=doctor"];
 
 #[test]
 fn scram_sha_512_by_flag_environment_and_config_file() {
@@ -215,8 +209,11 @@ impl Pki {
             std::fs::write(dir.path().join(format!("{name}.pem")), cert.pem()).unwrap();
             std::fs::write(dir.path().join(format!("{name}.key")), key.serialize_pem()).unwrap();
             // Kafka's PEM keystore: the (PKCS#8) key and the certificate chain in one file.
-            std::fs::write(dir.path().join(format!("{name}-keystore.pem")), format!("{}{}", key.serialize_pem(), cert.pem()))
-                .unwrap();
+            std::fs::write(
+                dir.path().join(format!("{name}-keystore.pem")),
+                format!("{}{}", key.serialize_pem(), cert.pem()),
+            )
+            .unwrap();
         }
         Pki { dir }
     }
@@ -267,8 +264,11 @@ fn tls_with_a_ca_and_a_client_certificate_made_here() {
     let (broker, ssl) = tls_broker(&pki);
     let seeded = seed(&broker);
     let dir = tempfile::tempdir().unwrap();
-    let (ca, cert, key) =
-        (pki.arg("ssl.ca.location", "ca.pem"), pki.arg("ssl.certificate.location", "client.pem"), pki.arg("ssl.key.location", "client.key"));
+    let (ca, cert, key) = (
+        pki.arg("ssl.ca.location", "ca.pem"),
+        pki.arg("ssl.certificate.location", "client.pem"),
+        pki.arg("ssl.key.location", "client.key"),
+    );
     let args = ["-X", "security.protocol=SSL", "-X", &ca, "-X", &cert, "-X", &key];
     let (run, _) = describe(dir.path(), &ssl, &seeded, &args, &[]);
     assert_described(&run);

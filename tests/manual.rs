@@ -109,8 +109,12 @@ fn man_dir_writes_a_page_per_subcommand() {
     let pages = dir.path().join("man1");
     let run = doctor(&["man", "--dir", pages.to_str().unwrap()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    for name in ["rentflow-doctor.1", "rentflow-doctor-trace.1", "rentflow-doctor-reset-group.1", "rentflow-doctor-group-describe.1"]
-    {
+    for name in [
+        "rentflow-doctor.1",
+        "rentflow-doctor-trace.1",
+        "rentflow-doctor-reset-group.1",
+        "rentflow-doctor-group-describe.1",
+    ] {
         let page = pages.join(name);
         assert!(page.is_file(), "{name} missing; stdout: {}", run.stdout);
         assert_eq!(groff_warnings(&page), "", "groff warns about {name}");

@@ -99,8 +99,7 @@ impl Snapshot {
 
 /// The text of a snapshot or plan file: a regular file of at most [`MAX_FILE_BYTES`].
 pub fn read_text(path: &Path) -> Result<String, String> {
-    crate::fsread::read_text(path, MAX_FILE_BYTES)
-        .map_err(|err| format!("cannot read {}: {err}", path.display()))
+    crate::fsread::read_text(path, MAX_FILE_BYTES).map_err(|err| format!("cannot read {}: {err}", path.display()))
 }
 
 /// `./<group>-<UTC time>.offsets.json`, with a counter if that name is taken.

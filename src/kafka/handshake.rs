@@ -17,8 +17,8 @@ use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext};
 use rdkafka::error::KafkaError;
 use rdkafka::types::RDKafkaErrorCode;
 
-use super::{DoctorContext, KafkaFailure, blocking, client_config, dispose};
 use super::KafkaConfig;
+use super::{DoctorContext, KafkaFailure, blocking, client_config, dispose};
 
 /// Whether `security.protocol` asks for SASL or TLS.
 pub fn is_secured(kafka: &KafkaConfig) -> bool {
@@ -102,7 +102,9 @@ fn rejected(consumer: &BaseConsumer<HandshakeWatch>, brokers: &str, err: &KafkaE
     let logged = consumer.context().last_error.lock().unwrap_or_else(|poison| poison.into_inner()).clone();
     match logged.as_deref().and_then(split_broker) {
         Some((broker, reason)) => KafkaFailure::Rejected { broker, reason },
-        None => KafkaFailure::Rejected { broker: brokers.to_string(), reason: logged.unwrap_or_else(|| err.to_string()) },
+        None => {
+            KafkaFailure::Rejected { broker: brokers.to_string(), reason: logged.unwrap_or_else(|| err.to_string()) }
+        }
     }
 }
 
