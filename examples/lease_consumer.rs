@@ -4,6 +4,7 @@
 //! ```text
 //! cargo run --example lease_consumer -- --brokers 127.0.0.1:9092
 //! cargo run --example lease_consumer -- --fault offset-reset-latest --log-file consumer.log
+//! cargo run --example lease_consumer -- --group-protocol consumer   # KIP-848's protocol
 //! ```
 //! Event lines go to stdout (or `--log-file`); status lines (`assigned …`, `fetching`) to stderr.
 
@@ -30,13 +31,17 @@ struct Args {
     /// Append event lines to this file instead of stdout
     #[arg(long)]
     log_file: Option<std::path::PathBuf>,
+    /// The consumer group protocol: `classic`, or `consumer` for KIP-848's (Kafka 4.x)
+    #[arg(long, default_value = "classic", value_parser = ["classic", "consumer"])]
+    group_protocol: String,
 }
 
 #[tokio::main]
 async fn main() -> Result<(), String> {
     let args = Args::parse();
     let log = args.log_file.map_or(LogSink::Stdout, LogSink::File);
-    let config = ConsumerConfig::new(&args.brokers, &args.topic, &args.group, args.fault, log);
+    let mut config = ConsumerConfig::new(&args.brokers, &args.topic, &args.group, args.fault, log);
+    config.properties.push(("group.protocol".to_string(), args.group_protocol));
     let Some(mut running) = consumer::start(config)? else {
         eprintln!("not running (fault: stopped)");
         return Ok(());

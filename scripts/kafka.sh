@@ -102,7 +102,8 @@ java_logging_opts() {
 }
 
 # A KRaft cluster id: 16 random bytes, base64url without padding (what `random-uuid` prints).
-new_cluster_id() { head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n'; }
+# (The id may start with `-`: it is passed as `--cluster-id=ID`, never as a separate word.)
+new_cluster_id() { head -c 16 /dev/urandom | base64 | tr "+/" "-_" | tr -d "=\n"; }
 
 # --- run one node in the foreground --------------------------------------------------------
 
@@ -168,7 +169,7 @@ EOF
   if [ ! -f "$dir/data/meta.properties" ]; then
     [ -n "$cluster_id" ] || cluster_id=$(new_cluster_id)
     java -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 $(java_logging_opts) -cp "$cp" \
-      kafka.tools.StorageTool format --ignore-formatted -t "$cluster_id" -c "$dir/server.properties" \
+      kafka.tools.StorageTool format --ignore-formatted --cluster-id="$cluster_id" -c "$dir/server.properties" \
       "${format_args[@]}" >"$dir/format.log" 2>&1 ||
       { cat "$dir/format.log" >&2; die "formatting KRaft storage in $dir failed"; }
   fi

@@ -35,5 +35,10 @@ cargo test --all-targets "$@"
 cargo test --doc
 if [ $# -eq 0 ]; then
   echo "test.sh: compatibility pass: trace and group tests on Apache Kafka 3.9.1"
-  RENTFLOW_KAFKA_VERSION=3.9.1 cargo test --test trace --test groups
+  # Three tests stay on 4.x: the consumer group protocol (KIP-848) is generally available from
+  # Kafka 4.0 only, and the oracle test reads kafka-consumer-groups' 4.x output layout.
+  RENTFLOW_KAFKA_VERSION=3.9.1 cargo test --test trace --test groups -- \
+    --skip commits_of_a_group_on_the_new_consumer_protocol_are_tracked \
+    --skip groups_on_the_new_consumer_protocol_are_listed_described_refused_and_reset \
+    --skip planned_offsets_and_described_positions_equal_kafka_consumer_groups
 fi

@@ -103,6 +103,15 @@ pub const RD106: Kind = Kind {
     fix: "Synchronise the clocks of the service host, the broker and this host (chrony/NTP); until then read the per-hop latencies that use the record timestamp as approximate.",
 };
 
+pub const RD107: Kind = Kind {
+    code: "RD107",
+    name: "run-deadline",
+    severity: Severity::Warning,
+    scope: Scope::Live,
+    summary: "the run's own deadline (--timeout) stopped probes before they reached a verdict: they say nothing about the pipeline",
+    fix: "Raise --timeout, or send fewer probes (-n) or more at a time (-c), so that every probe gets its --grpc-timeout, --event-timeout and --consume-timeout.",
+};
+
 pub const RD201: Kind = Kind {
     code: "RD201",
     name: "consumer-logging-unconfigured",
@@ -221,9 +230,9 @@ pub const RD602: Kind = Kind {
 };
 
 /// The whole catalogue, in code order.
-pub const CATALOGUE: [Kind; 20] = [
-    RD101, RD102, RD103, RD104, RD105, RD106, RD201, RD202, RD301, RD401, RD501, RD502, RD503, RD504, RD601, RD602,
-    RD901, RD902, RD903, RD904,
+pub const CATALOGUE: [Kind; 21] = [
+    RD101, RD102, RD103, RD104, RD105, RD106, RD107, RD201, RD202, RD301, RD401, RD501, RD502, RD503, RD504, RD601,
+    RD602, RD901, RD902, RD903, RD904,
 ];
 
 pub const RD904: Kind = Kind {

@@ -128,32 +128,6 @@ fn deploy_never_panics(text: &str) {
     let _ = deploy::check(&deploy::resolve(std::path::Path::new("/nonexistent"), project));
 }
 
-/// The fuzz targets' seed inputs — YAML alias expansion, nesting thousands of levels deep,
-/// attribute chains and parentheses tens of thousands long — go through every reader on a
-/// stack of 1 MiB, smaller than the walker threads', and finish.
-#[test]
-fn the_large_fuzz_seeds_are_bounded_on_a_small_stack() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus");
-    let mut seen = 0;
-    for target in ["compose_file", "python_source", "dockerfile"] {
-        for entry in std::fs::read_dir(root.join(target)).unwrap() {
-            let path = entry.unwrap().path();
-            let bytes = std::fs::read(&path).unwrap();
-            seen += 1;
-            let name = path.display().to_string();
-            let handle = std::thread::Builder::new()
-                .stack_size(1 << 20)
-                .spawn(move || {
-                    python_never_panics(&bytes);
-                    deploy_never_panics(&String::from_utf8_lossy(&bytes));
-                })
-                .unwrap();
-            assert!(handle.join().is_ok(), "{name} panicked or overflowed");
-        }
-    }
-    assert!(seen >= 10, "the seed corpus is missing: {seen} files");
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 

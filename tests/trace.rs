@@ -198,3 +198,220 @@ fn the_human_report_shows_marks_hops_and_a_summary() {
     }
     assert!(!run.stdout.contains('\x1b'), "NO_COLOR must win");
 }
+
+/// A LeaseTerminated event for `lease_id`, as the service writes it.
+fn event_json(lease_id: &str) -> Vec<u8> {
+    serde_json::to_vec(&rentflow_doctor::pipeline::LeaseTerminated::new(lease_id, "test")).unwrap()
+}
+
+/// Runs `trace` for `lease_id` in the background while `produce` writes records, again and
+/// again, until the doctor exits — so that a record is produced after the watcher started,
+/// whenever that is. For a service that answers without producing (`drop-event`).
+fn trace_while(pipeline: &Pipeline, extra: &[&str], mut produce: impl FnMut()) -> common::Run {
+    let url = pipeline.grpc_url();
+    let mut child = common::doctor_command(pipeline.dir.path())
+        .args(["trace", "-o", "json", "--brokers", &pipeline.broker.address, "--grpc-url", &url])
+        .args(["--topic", &pipeline.topic, "--group", &pipeline.group])
+        .args(extra)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(40);
+    while child.try_wait().unwrap().is_none() {
+        assert!(std::time::Instant::now() < deadline, "the trace did not end");
+        produce();
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    child.wait_with_output().unwrap().into()
+}
+
+/// Produces one record whose headers are raw bytes — names too, which rdkafka's safe API
+/// only takes as `&str` — through librdkafka's C API, as any producer may write them.
+fn produce_with_raw_headers(address: &str, topic: &str, key: &[u8], value: &[u8], headers: &[(&[u8], &[u8])]) {
+    use rdkafka::bindings as rdsys;
+    use rdkafka::producer::{BaseProducer, Producer};
+    let producer: BaseProducer =
+        rdkafka::ClientConfig::new().set("bootstrap.servers", address).set("linger.ms", "0").create().unwrap();
+    let topic = std::ffi::CString::new(topic).unwrap();
+    let names: Vec<std::ffi::CString> =
+        headers.iter().map(|(name, _)| std::ffi::CString::new(*name).unwrap()).collect();
+    let vu = |vtype, u| rdsys::rd_kafka_vu_t { vtype, u };
+    let mem = |bytes: &[u8]| rdsys::rd_kafka_vu_s__bindgen_ty_1 {
+        mem: rdsys::rd_kafka_vu_s__bindgen_ty_1__bindgen_ty_1 { ptr: bytes.as_ptr() as *mut _, size: bytes.len() },
+    };
+    let mut vus = vec![
+        vu(rdsys::rd_kafka_vtype_t::RD_KAFKA_VTYPE_TOPIC, rdsys::rd_kafka_vu_s__bindgen_ty_1 { cstr: topic.as_ptr() }),
+        vu(rdsys::rd_kafka_vtype_t::RD_KAFKA_VTYPE_KEY, mem(key)),
+        vu(rdsys::rd_kafka_vtype_t::RD_KAFKA_VTYPE_VALUE, mem(value)),
+        vu(
+            rdsys::rd_kafka_vtype_t::RD_KAFKA_VTYPE_MSGFLAGS,
+            rdsys::rd_kafka_vu_s__bindgen_ty_1 { i: rdsys::RD_KAFKA_MSG_F_COPY },
+        ),
+    ];
+    for (name, (_, value)) in names.iter().zip(headers) {
+        vus.push(vu(
+            rdsys::rd_kafka_vtype_t::RD_KAFKA_VTYPE_HEADER,
+            rdsys::rd_kafka_vu_s__bindgen_ty_1 {
+                header: rdsys::rd_kafka_vu_s__bindgen_ty_1__bindgen_ty_2 {
+                    name: name.as_ptr(),
+                    val: value.as_ptr().cast(),
+                    size: value.len() as isize,
+                },
+            },
+        ));
+    }
+    // SAFETY: every pointer in `vus` points into data that outlives the call; librdkafka
+    // copies key, value and headers (RD_KAFKA_MSG_F_COPY, headers are always copied).
+    let error = unsafe { rdsys::rd_kafka_produceva(producer.client().native_ptr(), vus.as_ptr(), vus.len()) };
+    assert!(error.is_null(), "producing a record with raw headers failed");
+    producer.flush(std::time::Duration::from_secs(10)).unwrap();
+}
+
+#[test]
+fn a_record_whose_header_name_and_value_are_not_utf8_is_matched_and_shown_escaped() {
+    let pipeline = Pipeline::start("drop-event", "none");
+    let lease_id = "lease-with-binary-headers";
+    let value = event_json(lease_id);
+    let run = trace_while(&pipeline, &["--lease-id", lease_id, "--event-timeout", "20s"], || {
+        produce_with_raw_headers(
+            &pipeline.broker.address,
+            &pipeline.topic,
+            lease_id.as_bytes(),
+            &value,
+            &[(b"\xffbin\xfe", b"\x80\x81ok"), (b"plain", b"text")],
+        );
+    });
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let headers = &run.json()["event"]["headers"];
+    assert_eq!(headers["\\xffbin\\xfe"], "\\x80\\x81ok", "{headers}");
+    assert_eq!(headers["plain"], "text", "{headers}");
+}
+
+/// A transactional producer on the pipeline's broker.
+fn transactional_producer(address: &str) -> rdkafka::producer::BaseProducer {
+    use rdkafka::producer::Producer;
+    let producer: rdkafka::producer::BaseProducer = rdkafka::ClientConfig::new()
+        .set("bootstrap.servers", address)
+        .set("transactional.id", format!("rentflow-test-{}", uuid::Uuid::new_v4()))
+        .set("linger.ms", "0")
+        .create()
+        .unwrap();
+    producer.init_transactions(std::time::Duration::from_secs(30)).expect("init transactions");
+    producer
+}
+
+/// Writes `records` (key, value) in one transaction, then commits or aborts it.
+fn transaction(producer: &rdkafka::producer::BaseProducer, topic: &str, records: &[(&[u8], &[u8])], commit: bool) {
+    use rdkafka::producer::{BaseRecord, Producer};
+    let timeout = std::time::Duration::from_secs(30);
+    producer.begin_transaction().unwrap();
+    for (key, value) in records {
+        producer.send(BaseRecord::to(topic).key(*key).payload(*value)).map_err(|(err, _)| err).unwrap();
+    }
+    producer.flush(timeout).unwrap();
+    if commit {
+        producer.commit_transaction(timeout).unwrap();
+    } else {
+        producer.abort_transaction(timeout).unwrap();
+    }
+}
+
+#[test]
+fn an_aborted_event_is_not_published_and_a_committed_one_is() {
+    let pipeline = Pipeline::start("drop-event", "none");
+    let producer = transactional_producer(&pipeline.broker.address);
+    let lease_id = "lease-in-a-transaction";
+    let value = event_json(lease_id);
+    // The event is written again and again, in transactions that are all aborted: it was
+    // never published, and the trace must not match it.
+    let aborted = trace_while(&pipeline, &["--lease-id", lease_id, "--event-timeout", "2s"], || {
+        transaction(&producer, &pipeline.topic, &[(lease_id.as_bytes(), &value)], false);
+    });
+    assert_eq!(aborted.code, 1, "{}", aborted.stdout);
+    assert_eq!(aborted.codes(), ["RD102"]);
+    assert_eq!(aborted.hop("publish"), "failed");
+    // Committed, the same event is matched and consumed.
+    let committed = trace_while(&pipeline, &["--lease-id", lease_id, "--event-timeout", "10s"], || {
+        transaction(&producer, &pipeline.topic, &[(lease_id.as_bytes(), &value)], true);
+    });
+    // The group's verdict is not this test's subject: its first commit may come after the
+    // probe (nothing before was committed), which RD202 rightly cannot tell from a skip.
+    assert_eq!(committed.hop("publish"), "ok", "{}\n{}", committed.stdout, committed.stderr);
+    assert_eq!(committed.hop("watch"), "ok", "{}", committed.stdout);
+    assert_eq!(committed.json()["event"]["key"], lease_id);
+}
+
+#[test]
+fn skipped_records_counted_across_transaction_markers_are_labelled_as_offsets() {
+    let mut pipeline = Pipeline::start("none", "stopped");
+    let producer = transactional_producer(&pipeline.broker.address);
+    let old = event_json("old");
+    // Three committed transactions of four records: every partition they touched holds
+    // commit markers too, each taking an offset.
+    for _ in 0..3 {
+        let records: Vec<(&[u8], &[u8])> = (0..4).map(|_| (&b""[..], &old[..])).collect();
+        transaction(&producer, &pipeline.topic, &records, true);
+    }
+    let log = pipeline.dir.path().join("consumer.log");
+    pipeline.consumer =
+        Some(common::Consumer::start(&pipeline.broker, &pipeline.topic, &pipeline.group, "offset-reset-latest", &log));
+    let run = pipeline.trace(&[]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert_eq!(run.codes(), ["RD202"]);
+    let message = run.json()["findings"][0]["message"].as_str().unwrap().to_string();
+    // Offsets are not records: the count is an upper bound, and says why.
+    assert!(message.contains("up to ") && message.contains("transaction markers take offsets too"), "{message}");
+    assert!(!message.contains(" earlier record(s)"), "{message}");
+}
+
+#[test]
+fn a_topic_with_log_append_time_is_traced_with_the_brokers_timestamps() {
+    let pipeline = Pipeline::start("none", "stopped");
+    let topic = format!("{}-log-append", pipeline.topic);
+    common::create_topic(&pipeline.broker.address, &topic, 3, 1, &[("message.timestamp.type", "LogAppendTime")]);
+    let service = common::Service::start(&pipeline.broker, &topic, "none");
+    let log = pipeline.dir.path().join("consumer-log-append.log");
+    let _consumer = common::Consumer::start(&pipeline.broker, &topic, &pipeline.group, "none", &log);
+    let run = common::doctor(&[
+        "trace",
+        "-o",
+        "json",
+        "--brokers",
+        &pipeline.broker.address,
+        "--grpc-url",
+        &service.url,
+        "--topic",
+        &topic,
+        "--group",
+        &pipeline.group,
+    ]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let report = run.json();
+    assert_eq!(report["event"]["timestamp_type"], "log-append");
+    let publish = report["hops"].as_array().unwrap().iter().find(|h| h["name"] == "publish").unwrap().clone();
+    assert!(publish["latency_ms"].as_f64().is_some(), "{publish}");
+    assert!(publish["detail"].as_str().unwrap().contains("log-append"), "{publish}");
+}
+
+#[test]
+fn commits_of_a_group_on_the_new_consumer_protocol_are_tracked() {
+    let mut pipeline = Pipeline::start("none", "stopped");
+    let log = pipeline.dir.path().join("consumer.log");
+    pipeline.consumer = Some(common::Consumer::start_with_args(
+        &pipeline.broker,
+        &pipeline.topic,
+        &pipeline.group,
+        "none",
+        &log,
+        &["--group-protocol", "consumer"],
+    ));
+    let run = pipeline.trace(&["-n", "30", "-c", "4"]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    assert_eq!(run.json()["completed"], 30);
+    // Stopped, the group is judged as a classic one would be: no members, RD103.
+    pipeline.consumer.as_mut().unwrap().stop();
+    let stopped = pipeline.trace(&["--consume-timeout", "2s"]);
+    assert_eq!(stopped.code, 1, "{}", stopped.stdout);
+    assert_eq!(stopped.codes(), ["RD103"], "{}", stopped.stdout);
+}

@@ -75,6 +75,7 @@ pub const LIVE_CHECKS: [Check; 4] = [
             findings::RD104.code,
             findings::RD105.code,
             findings::RD106.code,
+            findings::RD107.code,
             findings::RD202.code,
         ],
         summary: "a TerminateLease probe reaches the topic and the group commits past its event",

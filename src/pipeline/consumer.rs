@@ -172,11 +172,15 @@ pub fn start(config: ConsumerConfig) -> Result<Option<RunningConsumer>, String> 
         .set("auto.offset.reset", reset)
         // Commit after processing, explicitly.
         .set("enable.auto.commit", "false")
-        .set("session.timeout.ms", "6000")
-        .set("heartbeat.interval.ms", "500")
         .set("fetch.wait.max.ms", "10")
         .set("statistics.interval.ms", "20")
         .set("socket.nagle.disable", "true");
+    // On the new consumer protocol (KIP-848, `group.protocol=consumer`) the broker owns the
+    // session and heartbeat settings, and librdkafka refuses them from the client.
+    let classic = !config.properties.iter().any(|(key, value)| key == "group.protocol" && value == "consumer");
+    if classic {
+        client.set("session.timeout.ms", "6000").set("heartbeat.interval.ms", "500");
+    }
     for (key, value) in &config.properties {
         client.set(key, value);
     }

@@ -32,6 +32,9 @@ pub struct CommitState {
     pub moves: u64,
     /// Since when every fetch has failed (none when the last one answered).
     pub failing_since: Option<Instant>,
+    /// Whether the offsets were ever read (before the probes or since): offsets never read
+    /// are not "no commit".
+    pub known: bool,
 }
 
 impl CommitState {
@@ -46,21 +49,23 @@ pub struct CommitTracker {
 }
 
 impl CommitTracker {
-    /// Starts polling from `initial`, the offsets read before any probe was sent; each fetch
-    /// may take `request_timeout`.
+    /// Starts polling from `initial`, the offsets read before any probe was sent (`None` when
+    /// that read failed); each fetch may take `request_timeout`.
     pub fn start(
         offsets: GroupOffsets,
         topic: &str,
         partitions: Vec<i32>,
-        initial: Committed,
+        initial: Option<Committed>,
         request_timeout: Duration,
     ) -> CommitTracker {
+        let known = initial.is_some();
         let (sender, receiver) = watch::channel(CommitState {
-            committed: initial,
+            committed: initial.unwrap_or_default(),
             at: Instant::now(),
             error: None,
             moves: 0,
             failing_since: None,
+            known,
         });
         let topic = topic.to_string();
         let started = Instant::now();
@@ -73,11 +78,15 @@ impl CommitTracker {
                 let at = Instant::now();
                 sender.send_if_modified(|state| match answer {
                     Ok(committed) => {
-                        let changed = committed != state.committed || state.error.is_some();
+                        let changed = committed != state.committed || state.error.is_some() || !state.known;
                         if committed != state.committed {
-                            state.moves += 1;
+                            // The first answer after a failed initial read is no move.
+                            if state.known {
+                                state.moves += 1;
+                            }
                             state.committed = committed;
                         }
+                        state.known = true;
                         state.at = at;
                         state.error = None;
                         state.failing_since = None;

@@ -1,4 +1,10 @@
 //! Turning what a probe observed into findings: the first broken hop, and why.
+//!
+//! The group is judged on its position as last observed, never on offsets read before a
+//! burst when newer ones exist: a group that committed on a partition is never told it has
+//! no committed offset there, and a fix that moves a group back past offsets it committed
+//! says so, and why. A probe the run's own deadline stopped is judged on nothing it could not
+//! finish.
 
 use crate::command_line::CommandLine;
 use crate::config::Connection;
@@ -7,8 +13,9 @@ use crate::grpc::CallOutcome;
 use crate::kafka::KafkaFailure;
 use crate::kafka::groups::GroupDescription;
 
-use super::ProbeOutcome;
+use super::commits::CommitState;
 use super::latency::Latency;
+use super::{Cut, ProbeOutcome};
 
 /// What is known of the group when a probe is diagnosed.
 #[derive(Debug, Clone)]
@@ -49,10 +56,36 @@ pub fn reset_command(connection: &Connection, partition: i32, offset: i64) -> Co
         .flag("--execute")
 }
 
-/// Findings for one probe, in hop order; stops at the first broken hop.
-pub fn probe_findings(outcome: &ProbeOutcome, connection: &Connection, group_now: &GroupLookup) -> Vec<Finding> {
+/// `offsets a..b` with how many records that can be: offsets count a transactional
+/// producer's commit and abort markers too, so the number of records is at most the number
+/// of offsets.
+fn offset_range(first: i64, last: i64) -> String {
+    let offsets = last - first + 1;
+    if offsets == 1 {
+        format!("offset {first} (one record, or a transaction marker)")
+    } else {
+        format!("offsets {first}..{last} (up to {offsets} records: transaction markers take offsets too)")
+    }
+}
+
+/// Findings for one probe, in hop order; stops at the first broken hop. `latest` is the
+/// group's position as last observed (after the probe's own wait, or after a whole burst).
+pub fn probe_findings(
+    outcome: &ProbeOutcome,
+    connection: &Connection,
+    group_now: &GroupLookup,
+    latest: &CommitState,
+) -> Vec<Finding> {
     let mut findings = Vec::new();
     let url = &connection.grpc.url;
+    match outcome.cut {
+        // Stopped by the doctor's own deadline before the pipeline had its time.
+        Some(Cut::NotSent | Cut::Call | Cut::Event) => return findings,
+        // The wait for the commit was cut short: a group with no members is still a fact
+        // (RD103); a group with members is not proven stalled in less than its time.
+        Some(Cut::Commit) if !matches!(group_now.members(), Some(0)) => return findings,
+        Some(Cut::Commit) | None => {}
+    }
     match &outcome.call {
         CallOutcome::Failed { code, message } => {
             let status = crate::grpc::code_name(*code);
@@ -119,26 +152,37 @@ pub fn probe_findings(outcome: &ProbeOutcome, connection: &Connection, group_now
     }
     let before = outcome.committed_before;
     let log = outcome.log_before;
-    // Records that were in the partition before the trace began; the trace's own probes
+    // Offsets that were in the partition before the trace began; the trace's own probes
     // are not "earlier records".
-    let earlier = (seen.offset.min(log.log_end) - log.log_start).max(0);
-    let earlier_range = format!("offsets {}..{}", log.log_start, log.log_start + earlier - 1);
+    let earlier_start = match outcome.first_record_before {
+        Some(Some(first)) => first,
+        // Only aborted records and transaction markers: nothing a consumer would process.
+        Some(None) => log.log_end,
+        None => log.log_start,
+    };
+    let earlier = (seen.offset.min(log.log_end) - earlier_start).max(0);
     let partition = format!("{}:{}", connection.topic, seen.partition);
     let group = &connection.group;
+    let after = latest.offset(seen.partition).or(outcome.commit_state.as_ref().and_then(|s| s.offset(seen.partition)));
     if outcome.committed_at.is_some() {
         // The consumer committed past the probe. If the group had never committed on this
         // partition while it held records, its first commit jumped over them.
         if before.is_none() && outcome.committed_before_known && earlier > 0 {
+            let skipped = offset_range(earlier_start, earlier_start + earlier - 1);
+            let now = after.unwrap_or(seen.offset + 1);
             findings.push(
                 Finding::new(
                     &RD202,
                     format!(
-                        "group `{group}` had no committed offset on {partition} before the probe and its first commit went past it: the {earlier} earlier record(s) ({earlier_range}) were never processed; a consumer with auto.offset.reset=latest skips them"
+                        "group `{group}` had no committed offset on {partition} before the probe and its first commit went past it: the earlier records at {skipped} were never processed; a consumer with auto.offset.reset=latest skips them"
                     ),
                 )
                 .with_fix(format!(
-                    "Set auto.offset.reset=earliest; to process the skipped records, stop the consumer (`docker stop rentflow-django-consumer`), run {}, start it again",
-                    reset_command(connection, seen.partition, log.log_start).with_note()
+                    "Set auto.offset.reset=earliest. To process the skipped records, stop the consumer (`docker stop rentflow-django-consumer`), run {}, start it again. That moves the group back from offset {now}, which it committed, to {}: the skipped records are processed, and so are offsets {}..{} that it had already processed (this trace's probes among them) — make sure processing a LeaseTerminated twice is harmless first",
+                    reset_command(connection, seen.partition, earlier_start).with_note(),
+                    earlier_start,
+                    log.log_end,
+                    now - 1,
                 )),
             );
         }
@@ -158,16 +202,20 @@ pub fn probe_findings(outcome: &ProbeOutcome, connection: &Connection, group_now
         );
         return findings;
     }
-    let after = outcome.commit_state.as_ref().and_then(|state| state.offset(seen.partition));
-    let moved = outcome.commit_state.as_ref().is_some_and(|state| state.moves > 0);
+    let moved = latest.moves > 0 || outcome.commit_state.as_ref().is_some_and(|state| state.moves > 0);
     let committed_text = |offset: Option<i64>| offset.map_or("none".to_string(), |o| o.to_string());
     let position = format!(
-        "committed offset on {partition}: {} before the probe, {} now; the event is at offset {}",
+        "committed offset on {partition}: {} when the probe was sent, {} as last observed; the event is at offset {}",
         committed_text(before),
         committed_text(after),
         seen.offset
     );
-    let waited = crate::units::duration(outcome.consume_wait);
+    let waited = match outcome.cut {
+        Some(Cut::Commit) => {
+            format!("the {} the run's --timeout left", crate::units::duration(outcome.consume_wait))
+        }
+        _ => crate::units::duration(outcome.consume_wait),
+    };
     let members = group_now.members();
     let not_running = members.map_or(!moved, |n| n == 0);
     let never_committed = before.is_none() && after.is_none();
@@ -213,18 +261,19 @@ pub fn probe_findings(outcome: &ProbeOutcome, connection: &Connection, group_now
         finding = finding.with_evidence(format!("last offset fetch failed: {err}"));
     }
     findings.push(finding);
-    if not_running && before.is_none() && outcome.committed_before_known {
-        let at_risk = seen.offset + 1 - log.log_start;
+    // Only a partition the group has no committed offset on, as last observed: a group that
+    // committed there is never told it has none, nor given a fix that rewinds it.
+    if not_running && never_committed && outcome.committed_before_known && latest.known {
+        let at_risk = offset_range(log.log_start, seen.offset);
         findings.push(
             Finding::new(
                 &RD202,
                 format!(
-                    "group `{group}` has no committed offset on {partition} and no consumer is running: {at_risk} record(s) (offsets {}..{}), the probe's included, will be skipped if the consumer starts with auto.offset.reset=latest",
-                    log.log_start, seen.offset
+                    "group `{group}` has no committed offset on {partition} and no consumer is running: the records at {at_risk}, the probe's included, will be skipped if the consumer starts with auto.offset.reset=latest"
                 ),
             )
             .with_fix(format!(
-                "Before starting the consumer, commit a starting position: {}; and set auto.offset.reset=earliest",
+                "Before starting the consumer, commit a starting position: {} (the group has none there, so nothing is moved back); and set auto.offset.reset=earliest",
                 reset_command(connection, seen.partition, log.log_start).with_note()
             )),
         );
@@ -234,7 +283,95 @@ pub fn probe_findings(outcome: &ProbeOutcome, connection: &Connection, group_now
 
 #[cfg(test)]
 mod tests {
+    use super::super::fixtures::{self, state};
     use super::*;
+    use std::time::{Duration, Instant};
+
+    fn codes(findings: &[Finding]) -> Vec<&str> {
+        findings.iter().map(|f| f.code.as_str()).collect()
+    }
+
+    #[test]
+    fn a_group_that_committed_during_a_burst_is_never_told_it_has_no_offset_there() {
+        // The case: nothing committed on lease-events:2 before the burst, 69 by the
+        // time the consumer died; this probe's event at 100 was never committed.
+        let connection = fixtures::connection();
+        let outcome = fixtures::seen(300, Instant::now(), Duration::ZERO, 2, 100, 0);
+        let latest = state(&[(0, Some(50)), (1, Some(60)), (2, Some(69))]);
+        let findings = probe_findings(&outcome, &connection, &GroupLookup::Unknown, &latest);
+        assert_eq!(codes(&findings), ["RD103"]);
+        let evidence = findings[0].evidence.join("\n");
+        assert!(evidence.contains("none when the probe was sent, 69 as last observed"), "{evidence}");
+        assert!(!findings[0].fix.contains("reset-group"), "{}", findings[0].fix);
+    }
+
+    #[test]
+    fn a_partition_never_committed_gets_rd202_whose_fix_moves_nothing_back() {
+        let connection = fixtures::connection();
+        let outcome = fixtures::seen(0, Instant::now(), Duration::ZERO, 2, 70, 70);
+        let latest = state(&[(2, None)]);
+        let findings = probe_findings(&outcome, &connection, &GroupLookup::Unknown, &latest);
+        assert_eq!(codes(&findings), ["RD103", "RD202"]);
+        assert!(findings[1].message.contains("offsets 0..70 (up to 71 records"), "{}", findings[1].message);
+        assert!(findings[1].fix.contains("--to offset:0") && findings[1].fix.contains("nothing is moved back"));
+    }
+
+    #[test]
+    fn offsets_read_before_the_burst_are_not_trusted_when_newer_ones_exist() {
+        // Before the burst the group had nothing on the partition; while the probe waited it
+        // committed (then stopped). "Never committed" would be false.
+        let connection = fixtures::connection();
+        let mut outcome = fixtures::seen(5, Instant::now(), Duration::ZERO, 1, 40, 10);
+        outcome.commit_state = Some(state(&[(1, Some(30))]));
+        let latest = state(&[(1, Some(35))]);
+        let findings = probe_findings(&outcome, &connection, &GroupLookup::Found(fixtures::group(0)), &latest);
+        assert_eq!(codes(&findings), ["RD103"]);
+    }
+
+    #[test]
+    fn a_first_commit_past_skipped_records_says_what_its_fix_processes_again() {
+        let connection = fixtures::connection();
+        let mut outcome = fixtures::completed(0, Instant::now(), Duration::ZERO, 0, 12);
+        outcome.committed_before = None;
+        outcome.log_before.log_end = 12;
+        let latest = state(&[(0, Some(20))]);
+        let findings = probe_findings(&outcome, &connection, &GroupLookup::NotInspected, &latest);
+        assert_eq!(codes(&findings), ["RD202"]);
+        let fix = &findings[0].fix;
+        assert!(fix.contains("moves the group back from offset 20") && fix.contains("offsets 12..19"), "{fix}");
+    }
+
+    #[test]
+    fn offsets_holding_only_aborted_records_and_markers_are_not_skipped_records() {
+        let connection = fixtures::connection();
+        let mut outcome = fixtures::completed(0, Instant::now(), Duration::ZERO, 0, 12);
+        outcome.committed_before = None;
+        outcome.log_before.log_end = 12;
+        outcome.first_record_before = Some(None);
+        let latest = state(&[(0, Some(13))]);
+        assert!(probe_findings(&outcome, &connection, &GroupLookup::NotInspected, &latest).is_empty());
+        outcome.first_record_before = Some(Some(4));
+        let findings = probe_findings(&outcome, &connection, &GroupLookup::NotInspected, &latest);
+        assert!(findings[0].message.contains("offsets 4..11"), "{}", findings[0].message);
+    }
+
+    #[test]
+    fn probes_the_run_deadline_stopped_blame_nothing_unless_the_group_has_no_members() {
+        let connection = fixtures::connection();
+        let latest = state(&[(0, Some(3))]);
+        let start = Instant::now();
+        let not_sent = fixtures::not_sent(9, start, Duration::ZERO);
+        assert!(probe_findings(&not_sent, &connection, &GroupLookup::NotInspected, &latest).is_empty());
+        let mut call = fixtures::failed(9, start, Duration::ZERO, tonic::Code::DeadlineExceeded);
+        call.cut = Some(Cut::Call);
+        assert!(probe_findings(&call, &connection, &GroupLookup::NotInspected, &latest).is_empty());
+        let mut waiting = fixtures::seen(9, start, Duration::ZERO, 0, 7, 0);
+        waiting.cut = Some(Cut::Commit);
+        assert!(probe_findings(&waiting, &connection, &GroupLookup::Found(fixtures::group(1)), &latest).is_empty());
+        let findings = probe_findings(&waiting, &connection, &GroupLookup::Unknown, &latest);
+        assert_eq!(codes(&findings), ["RD103"]);
+        assert!(findings[0].message.contains("the run's --timeout left"), "{}", findings[0].message);
+    }
 
     #[test]
     fn the_reset_command_names_group_topic_partition_and_offset() {

@@ -5,10 +5,17 @@
 //! the group's committed offsets are all in place — set up concurrently — before the first
 //! probe goes out, so nothing the probe causes can be missed and no step of set-up is
 //! counted in a hop. A burst (`--count`, `--concurrency`) shares one watcher and one commit
-//! tracker among all probes.
+//! tracker among all probes (its summary, timeline and cause links are in [`burst`]).
+//!
+//! The run's own deadline (`--timeout`) is the doctor's, not the pipeline's: a probe it stops
+//! before sending, or cuts short while waiting, is marked [`Cut`] and judged on nothing it
+//! could not finish.
 
+pub mod burst;
 pub mod commits;
 pub mod diagnose;
+#[cfg(test)]
+mod fixtures;
 pub mod latency;
 pub mod matching;
 pub mod report;
@@ -25,7 +32,7 @@ use crate::clock::Started;
 use crate::config::{Connection, ProbeConfig};
 use crate::findings::{Finding, RD901, RD902};
 use crate::grpc::{self, CallOutcome, GrpcFailure, ProbeCall};
-use crate::kafka::admin::{Committed, GroupOffsets};
+use crate::kafka::admin::GroupOffsets;
 use crate::kafka::{self, Admin, KafkaFailure, PartitionOffsets};
 use crate::output::Progress;
 use crate::proto::lease_service_client::LeaseServiceClient;
@@ -33,13 +40,13 @@ use crate::proto::lease_service_client::LeaseServiceClient;
 use commits::{CommitState, CommitTracker};
 use diagnose::GroupLookup;
 use latency::{Latency, Moments, RecordHops};
-use report::{
-    BurstBody, EventInfo, GroupView, GrpcAnswer, Hop, HopStats, HopStatus, ProbeInfo, Resources, Target, TraceBody,
-};
+use report::{BurstBody, EventInfo, GroupView, GrpcAnswer, Hop, HopStatus, ProbeInfo, Resources, Target, TraceBody};
 use watch::{Seen, Watcher};
 
 /// What a trace produced, ready for a [`crate::report::Report`]: one probe's hops, or a
-/// burst's statistics.
+/// burst's statistics. Built once per run and moved, never stored in bulk, so the size
+/// difference between the two variants costs nothing worth a box.
+#[allow(clippy::large_enum_variant)]
 pub enum Traced {
     /// One probe — or a burst whose set-up failed before any probe went out.
     Single { body: TraceBody, findings: Vec<Finding> },
@@ -82,26 +89,47 @@ struct Session {
     watcher: Arc<Watcher>,
     tracker: CommitTracker,
     log_before: BTreeMap<i32, PartitionOffsets>,
-    /// The group's committed offsets before the first probe; `None` when they could not be
-    /// read (then nothing is inferred from them).
-    committed_before: Option<Committed>,
+}
+
+/// Where the run's deadline (`--timeout`) stopped a probe: it says nothing about the pipeline
+/// from that step on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cut {
+    /// The deadline had passed before the probe's turn came.
+    NotSent,
+    /// The call was still waiting for its answer.
+    Call,
+    /// The call was answered; the wait for the record was cut short.
+    Event,
+    /// The record was seen; the wait for the group's commit was cut short.
+    Commit,
 }
 
 /// One probe's observations.
 pub struct ProbeOutcome {
+    /// The probe's place in the order of sending (0 for the first).
+    pub index: u32,
     pub probe: ProbeInfo,
+    /// Set when the run's deadline stopped the probe before it reached a verdict.
+    pub cut: Option<Cut>,
     pub call: CallOutcome,
     pub moments: Moments,
     pub seen: Option<Seen>,
     pub record_hops: Option<RecordHops>,
     pub committed_at: Option<Instant>,
     pub commit_state: Option<CommitState>,
+    /// The group's committed offset on the event's partition as last observed when the probe
+    /// was sent (during a burst, newer than the offsets read before the burst).
     pub committed_before: Option<i64>,
     /// Whether `committed_before` was read (a failed read is not "no commit").
     pub committed_before_known: bool,
     /// The event's partition before the trace began: records already there, and not sent by
     /// this trace, are the ones a group that never committed has skipped.
     pub log_before: PartitionOffsets,
+    /// When the group's first commit went past `log_before`: the first committed record in
+    /// it (`Some(None)`: none, only aborted records and transaction markers); `None` when not
+    /// looked at.
+    pub first_record_before: Option<Option<i64>>,
     pub event_wait: Duration,
     pub consume_wait: Duration,
     pub records_watched: u64,
@@ -121,7 +149,14 @@ fn target(connection: &Connection) -> Target {
 /// A trace always ends in a report: a set-up failure that would end another command (the
 /// broker refused an operation) is reported as the broker not serving the trace.
 fn kafka_finding(failure: &KafkaFailure) -> Finding {
-    crate::error::kafka_finding(failure.clone()).unwrap_or_else(|failure| Finding::new(&RD902, failure.to_string()))
+    let finding =
+        crate::error::kafka_finding(failure.clone()).unwrap_or_else(|failure| Finding::new(&RD902, failure.to_string()));
+    match failure {
+        KafkaFailure::Rejected { .. } => finding.with_fix(
+            "Check the credentials and trust settings given with -X or the config file's [kafka] table (sasl.mechanism, sasl.username/sasl.password, ssl.ca.location, the OIDC client id and secret); -vv shows librdkafka's security log.",
+        ),
+        _ => finding,
+    }
 }
 
 fn grpc_finding(failure: &GrpcFailure) -> Finding {
@@ -156,15 +191,14 @@ async fn connect(
         let watcher = Watcher::start(&connection.kafka, verbose, &connection.topic, &log, &probe.match_field)?;
         // Without the group's offsets before the probe the trace still runs (the tracker
         // keeps trying), but draws no conclusion from "no commit" it did not see.
-        let committed = committed.ok();
         let tracker = CommitTracker::start(
             offsets,
             &connection.topic,
             partitions,
-            committed.clone().unwrap_or_default(),
+            committed.ok(),
             connection.kafka.connect_timeout,
         );
-        Ok::<_, KafkaFailure>((admin, watcher, tracker, log, committed))
+        Ok::<_, KafkaFailure>((admin, watcher, tracker, log))
     };
     let (grpc_side, kafka_side) = tokio::join!(grpc_side, kafka_side);
     let mut findings = Vec::new();
@@ -175,24 +209,26 @@ async fn connect(
         findings.push(kafka_finding(failure));
     }
     match (grpc_side, kafka_side) {
-        (Ok(client), Ok((admin, watcher, tracker, log, committed_before))) => Ok(Session {
+        (Ok(client), Ok((admin, watcher, tracker, log))) => Ok(Session {
             client,
             admin,
             watcher: Arc::new(watcher),
             tracker,
             log_before: log.into_iter().map(|p| (p.partition, p)).collect(),
-            committed_before,
         }),
         _ => Err(findings),
     }
 }
 
 impl Session {
-    /// Sends one probe and follows it; `progress` narrates the steps of a single trace.
+    /// Sends probe number `index` and follows it; `progress` narrates the steps of a single
+    /// trace.
+    #[allow(clippy::too_many_arguments)] // the run's fixed context, passed down unchanged
     async fn probe(
         &self,
         connection: &Connection,
         probe: &ProbeConfig,
+        index: u32,
         lease_id: String,
         anchor: &Started,
         deadline: Instant,
@@ -210,31 +246,50 @@ impl Session {
             probe_id: call.probe_id.clone(),
             traceparent: call.traceparent.clone(),
         };
-        // Registered before the call, so even an instant record is caught.
-        let expected = self.watcher.expect(&lease_id);
-        let mut client = self.client.clone();
-        let call_timeout = connection.grpc.call_timeout.min(deadline.saturating_duration_since(Instant::now()));
         let sent = Instant::now();
-        let answer = grpc::terminate_lease(&mut client, &call, call_timeout, connection.grpc.token.as_ref()).await;
-        let answered = Instant::now();
+        // The group's position as last observed, not as read before a burst began: by the
+        // time this probe goes out, the consumer may have committed for earlier ones.
+        let position = self.tracker.current();
         let mut outcome = ProbeOutcome {
+            index,
             probe: info,
-            call: answer,
-            moments: Moments { sent, answered, record_timestamp_ms: None, seen: None, committed: None },
+            cut: None,
+            call: CallOutcome::Failed { code: tonic::Code::DeadlineExceeded, message: "not sent".to_string() },
+            moments: Moments { sent, answered: sent, record_timestamp_ms: None, seen: None, committed: None },
             seen: None,
             record_hops: None,
             committed_at: None,
             commit_state: None,
             committed_before: None,
-            committed_before_known: false,
+            committed_before_known: position.known,
             log_before: PartitionOffsets { partition: 0, log_start: 0, log_end: 0 },
+            first_record_before: None,
             event_wait: Duration::ZERO,
             consume_wait: Duration::ZERO,
             records_watched: 0,
             watch_errors: (0, None),
         };
-        if matches!(outcome.call, CallOutcome::Failed { .. }) {
+        if sent >= deadline {
+            outcome.cut = Some(Cut::NotSent);
+            return outcome;
+        }
+        // Registered before the call, so even an instant record is caught.
+        let expected = self.watcher.expect(&lease_id);
+        let mut client = self.client.clone();
+        let call_timeout = connection.grpc.call_timeout.min(deadline.saturating_duration_since(sent));
+        outcome.call = grpc::terminate_lease(&mut client, &call, call_timeout, connection.grpc.token.as_ref()).await;
+        let answered = Instant::now();
+        outcome.moments.answered = answered;
+        if let CallOutcome::Failed { code, .. } = &outcome.call {
             self.watcher.forget(&lease_id);
+            // Only the run's deadline, shorter than --grpc-timeout, ran out: the service was
+            // not given its time.
+            if *code == tonic::Code::DeadlineExceeded
+                && call_timeout < connection.grpc.call_timeout
+                && answered >= deadline
+            {
+                outcome.cut = Some(Cut::Call);
+            }
             return outcome;
         }
         let narrate = |step: String| {
@@ -243,7 +298,8 @@ impl Session {
             }
         };
         narrate(format!("waiting for lease `{lease_id}` on `{}`", connection.topic));
-        let event_deadline = (answered + probe.event_timeout).min(deadline);
+        let own_event_deadline = answered + probe.event_timeout;
+        let event_deadline = own_event_deadline.min(deadline);
         outcome.event_wait = event_deadline.saturating_duration_since(answered);
         let seen = match tokio::time::timeout_at(event_deadline.into(), expected).await {
             Ok(Ok(seen)) => seen,
@@ -251,14 +307,15 @@ impl Session {
                 self.watcher.forget(&lease_id);
                 outcome.records_watched = self.watcher.records_seen();
                 outcome.watch_errors = self.watcher.fetch_errors();
+                if deadline < own_event_deadline {
+                    outcome.cut = Some(Cut::Event);
+                }
                 return outcome;
             }
         };
         outcome.moments.record_timestamp_ms = seen.timestamp_ms;
         outcome.moments.seen = Some(seen.at);
-        outcome.committed_before_known = self.committed_before.is_some();
-        outcome.committed_before =
-            self.committed_before.as_ref().and_then(|before| before.get(&seen.partition).copied().flatten());
+        outcome.committed_before = position.offset(seen.partition);
         outcome.log_before = self.log_before.get(&seen.partition).copied().unwrap_or(PartitionOffsets {
             partition: seen.partition,
             log_start: 0,
@@ -268,7 +325,8 @@ impl Session {
             "waiting for group `{}` to commit past {}:{} offset {}",
             connection.group, connection.topic, seen.partition, seen.offset
         ));
-        let consume_deadline = (seen.at + probe.consume_timeout).min(deadline);
+        let own_consume_deadline = seen.at + probe.consume_timeout;
+        let consume_deadline = own_consume_deadline.min(deadline);
         outcome.consume_wait = consume_deadline.saturating_duration_since(seen.at);
         let give_up_after = connection.kafka.connect_timeout;
         match self.tracker.wait_past(seen.partition, seen.offset, consume_deadline, give_up_after).await {
@@ -277,7 +335,14 @@ impl Session {
                 outcome.moments.committed = Some(at);
                 outcome.commit_state = Some(self.tracker.current());
             }
-            Err(state) => outcome.commit_state = Some(state),
+            Err(state) => {
+                // Cut short only when the wait ended at the run's deadline, not because the
+                // broker stopped answering first.
+                if deadline < own_consume_deadline && Instant::now() >= deadline {
+                    outcome.cut = Some(Cut::Commit);
+                }
+                outcome.commit_state = Some(state);
+            }
         }
         outcome.record_hops = latency::record_hops(anchor, &outcome.moments);
         outcome.records_watched = self.watcher.records_seen();
@@ -302,34 +367,69 @@ pub async fn run(connection: &Connection, probe: &ProbeConfig, verbose: u8, prog
     if probe.count == 1 {
         progress.step("probing");
         let lease_id = probe.lease_id.clone().unwrap_or_else(new_lease_id);
-        let outcome = session.probe(connection, probe, lease_id, &anchor, deadline, Some(progress)).await;
+        let mut outcome = session.probe(connection, probe, 0, lease_id, &anchor, deadline, Some(progress)).await;
+        records_before(std::slice::from_mut(&mut outcome), connection, verbose, deadline).await;
         let needs_group = outcome.committed_at.is_none() && outcome.seen.is_some();
         if needs_group {
             progress.step("inspecting the consumer group");
         }
         let group_now = group_if(needs_group, &session.admin, connection).await;
-        let findings = diagnose::probe_findings(&outcome, connection, &group_now);
-        let mut body = single_body(connection, &outcome, &group_now);
+        let latest = session.tracker.current();
+        let outcomes = std::slice::from_ref(&outcome);
+        let findings = burst::judge(outcomes, connection, &group_now, &latest, outcome.moments.sent).findings;
+        let mut body = single_body(connection, &outcome, &group_now, &latest);
         let started = crate::clock::process_started().unwrap_or(anchor.instant());
         body.setup_ms = Some(round3(crate::clock::ms_between(started, outcome.moments.sent)));
         return Traced::Single { body, findings };
     }
     progress.step(&format!("sending {} probes, {} at a time", probe.count, probe.concurrency));
     let started = Instant::now();
-    let outcomes: Vec<ProbeOutcome> = futures::stream::iter(0..probe.count)
-        .map(|_| session.probe(connection, probe, new_lease_id(), &anchor, deadline, None))
+    let mut outcomes: Vec<ProbeOutcome> = futures::stream::iter(0..probe.count)
+        .map(|index| session.probe(connection, probe, index, new_lease_id(), &anchor, deadline, None))
         .buffer_unordered(probe.concurrency as usize)
         .collect()
         .await;
     let elapsed = started.elapsed();
+    outcomes.sort_by_key(|outcome| outcome.index);
+    records_before(&mut outcomes, connection, verbose, deadline).await;
     let needs_group = outcomes.iter().any(|o| o.seen.is_some() && o.committed_at.is_none());
     let group_now = group_if(needs_group, &session.admin, connection).await;
-    let mut per_probe: Vec<Vec<Finding>> =
-        outcomes.iter().map(|o| diagnose::probe_findings(o, connection, &group_now)).collect();
-    let findings = merge_findings(&mut per_probe, outcomes.len());
-    let body = burst_body(connection, probe, &outcomes, elapsed, session.watcher.records_seen());
+    let latest = session.tracker.current();
+    let judged = burst::judge(&outcomes, connection, &group_now, &latest, started);
+    let body = burst::body(connection, probe, &outcomes, &judged, elapsed, session.watcher.records_seen());
     let consumed = outcomes.iter().filter(|o| o.committed_at.is_some()).map(|o| o.probe.lease_id.clone()).collect();
-    Traced::Burst { body, findings, consumed }
+    Traced::Burst { body, findings: judged.findings, consumed }
+}
+
+/// For each partition where the group's first commit went past offsets that were there before
+/// the trace, whether any of them is a committed record (a transactional topic may hold only
+/// aborted records and markers there): only then were records skipped.
+async fn records_before(outcomes: &mut [ProbeOutcome], connection: &Connection, verbose: u8, deadline: Instant) {
+    let jumped = |o: &ProbeOutcome| {
+        let seen = o.seen.as_ref()?;
+        let skipped_range = seen.offset.min(o.log_before.log_end) > o.log_before.log_start;
+        (o.committed_at.is_some() && o.committed_before.is_none() && o.committed_before_known && skipped_range)
+            .then_some((seen.partition, (o.log_before.log_start, seen.offset.min(o.log_before.log_end))))
+    };
+    let ranges: BTreeMap<i32, (i64, i64)> = outcomes.iter().filter_map(jumped).collect();
+    let mut found = BTreeMap::new();
+    for (partition, range) in ranges {
+        let wait = connection.kafka.connect_timeout.min(deadline.saturating_duration_since(Instant::now()));
+        let (config, topic) = (connection.kafka.clone(), connection.topic.clone());
+        let first = kafka::blocking(Instant::now() + wait, move |wait| {
+            watch::first_committed_record(&config, verbose, &topic, partition, range, wait)
+        })
+        .await;
+        // Unread is not "none": the finding then keeps its upper bound.
+        if let Ok(first) = first {
+            found.insert(partition, first);
+        }
+    }
+    for outcome in outcomes.iter_mut() {
+        if let Some(seen) = &outcome.seen {
+            outcome.first_record_before = found.get(&seen.partition).copied();
+        }
+    }
 }
 
 /// Describes the group only when a consume hop failed: a healthy trace does not pay for it.
@@ -385,12 +485,24 @@ fn round3(ms: f64) -> f64 {
 /// The five hops of one probe.
 fn hops_of(outcome: &ProbeOutcome, connection: &Connection) -> Vec<Hop> {
     use HopStatus::*;
+    const CUT: &str = "cut short: run deadline (--timeout)";
+    if outcome.cut == Some(self::Cut::NotSent) {
+        return report::HOP_NAMES
+            .iter()
+            .map(|name| hop(name, Cut, None, "not sent: run deadline (--timeout)"))
+            .collect();
+    }
     let grpc_ms = Some(Latency::Measured(latency::grpc_ms(&outcome.moments)));
     let mut hops = Vec::with_capacity(5);
+    let skipped = |name: &str| hop(name, Skipped, None, "not reached");
     let call_ok = match &outcome.call {
         CallOutcome::Answered(_) => {
             hops.push(hop("grpc", Ok, grpc_ms, "request sent → response"));
             true
+        }
+        CallOutcome::Failed { .. } if outcome.cut == Some(self::Cut::Call) => {
+            hops.push(hop("grpc", Cut, grpc_ms, CUT));
+            false
         }
         CallOutcome::Failed { code, .. } => {
             hops.push(hop(
@@ -402,7 +514,6 @@ fn hops_of(outcome: &ProbeOutcome, connection: &Connection) -> Vec<Hop> {
             false
         }
     };
-    let skipped = |name: &str| hop(name, Skipped, None, "not reached");
     if !call_ok {
         hops.extend(["publish", "watch", "consume"].map(skipped));
     } else if let Some(seen) = &outcome.seen {
@@ -422,42 +533,50 @@ fn hops_of(outcome: &ProbeOutcome, connection: &Connection) -> Vec<Hop> {
                 format!("record timestamp → group `{}` committed past it", connection.group),
             ));
         } else {
-            hops.push(hop(
-                "consume",
-                Failed,
-                None,
-                format!(
-                    "group `{}` did not commit past offset {} within {}",
-                    connection.group,
-                    seen.offset,
-                    crate::units::duration(outcome.consume_wait)
-                ),
-            ));
+            let waited = crate::units::duration(outcome.consume_wait);
+            let (status, detail) = if outcome.cut == Some(self::Cut::Commit) {
+                (Cut, format!("{CUT}: no commit past offset {} in the {waited} left", seen.offset))
+            } else {
+                (
+                    Failed,
+                    format!("group `{}` did not commit past offset {} within {waited}", connection.group, seen.offset),
+                )
+            };
+            hops.push(hop("consume", status, None, detail));
         }
     } else {
-        hops.push(hop(
-            "publish",
-            Failed,
-            None,
-            format!(
-                "no matching record on `{}` within {}",
-                connection.topic,
-                crate::units::duration(outcome.event_wait)
-            ),
-        ));
+        let waited = crate::units::duration(outcome.event_wait);
+        let (status, detail) = if outcome.cut == Some(self::Cut::Event) {
+            (Cut, format!("{CUT}: no matching record in the {waited} left"))
+        } else {
+            (Failed, format!("no matching record on `{}` within {waited}", connection.topic))
+        };
+        hops.push(hop("publish", status, None, detail));
         hops.extend(["watch", "consume"].map(skipped));
     }
     let all_ok = hops.iter().all(|h| h.status == Ok);
+    let total_status = if all_ok {
+        Ok
+    } else if outcome.cut.is_some() {
+        Cut
+    } else {
+        Failed
+    };
     hops.push(hop(
         "total",
-        if all_ok { Ok } else { Failed },
+        total_status,
         Some(Latency::Measured(latency::total_ms(&outcome.moments))),
         if all_ok { "request sent → commit observed" } else { "request sent → last hop observed" },
     ));
     hops
 }
 
-fn single_body(connection: &Connection, outcome: &ProbeOutcome, group_now: &GroupLookup) -> TraceBody {
+fn single_body(
+    connection: &Connection,
+    outcome: &ProbeOutcome,
+    group_now: &GroupLookup,
+    latest: &CommitState,
+) -> TraceBody {
     let grpc = Some(match &outcome.call {
         CallOutcome::Answered(response) => GrpcAnswer {
             status: "OK".to_string(),
@@ -492,7 +611,7 @@ fn single_body(connection: &Connection, outcome: &ProbeOutcome, group_now: &Grou
         state: outcome.committed_at.is_none().then(|| group_now.state()),
         members: group_now.members().filter(|_| outcome.committed_at.is_none()),
         committed_before: outcome.committed_before,
-        committed_after: outcome.commit_state.as_ref().and_then(|s| s.offset(seen.partition)),
+        committed_after: latest.offset(seen.partition),
     });
     TraceBody {
         target: target(connection),
@@ -503,90 +622,6 @@ fn single_body(connection: &Connection, outcome: &ProbeOutcome, group_now: &Grou
         group,
         records_watched: outcome.records_watched,
         setup_ms: None,
-    }
-}
-
-/// One finding per code over a burst, saying how many probes it concerned.
-fn merge_findings(per_probe: &mut [Vec<Finding>], probes: usize) -> Vec<Finding> {
-    let mut merged: Vec<(Finding, usize)> = Vec::new();
-    for findings in per_probe.iter_mut() {
-        for finding in findings.drain(..) {
-            match merged.iter_mut().find(|(known, _)| known.code == finding.code) {
-                Some((_, count)) => *count += 1,
-                None => merged.push((finding, 1)),
-            }
-        }
-    }
-    merged
-        .into_iter()
-        .map(|(mut finding, count)| {
-            if probes > 1 {
-                finding.message = format!("{count} of {probes} probes: {}", finding.message);
-            }
-            finding
-        })
-        .collect()
-}
-
-fn burst_body(
-    connection: &Connection,
-    probe: &ProbeConfig,
-    outcomes: &[ProbeOutcome],
-    elapsed: Duration,
-    records: u64,
-) -> BurstBody {
-    let per_probe: Vec<Vec<Hop>> = outcomes.iter().map(|o| hops_of(o, connection)).collect();
-    let hops = report::HOP_NAMES
-        .iter()
-        .enumerate()
-        .map(|(index, name)| {
-            let column: Vec<&Hop> = per_probe.iter().map(|hops| &hops[index]).collect();
-            let count = |status| column.iter().filter(|h| h.status == status).count();
-            let (ok, failed, skipped) = (count(HopStatus::Ok), count(HopStatus::Failed), count(HopStatus::Skipped));
-            let mut values: Vec<f64> =
-                column.iter().filter(|h| h.status == HopStatus::Ok).filter_map(|h| h.latency_ms).collect();
-            values.sort_by(f64::total_cmp);
-            let status = if failed > 0 {
-                HopStatus::Failed
-            } else if ok == 0 {
-                HopStatus::Skipped
-            } else {
-                HopStatus::Ok
-            };
-            let p50 = report::percentile(&values, 0.5);
-            HopStats {
-                name: name.to_string(),
-                status,
-                latency_ms: p50,
-                ok,
-                failed,
-                skipped,
-                p50_ms: p50,
-                p90_ms: report::percentile(&values, 0.9),
-                p99_ms: report::percentile(&values, 0.99),
-                max_ms: values.last().copied(),
-            }
-        })
-        .collect();
-    let mut outcomes_by_status: BTreeMap<String, usize> = BTreeMap::new();
-    for outcome in outcomes {
-        let status = match &outcome.call {
-            CallOutcome::Answered(_) => "OK".to_string(),
-            CallOutcome::Failed { code, .. } => grpc::code_name(*code),
-        };
-        *outcomes_by_status.entry(status).or_default() += 1;
-    }
-    let completed = per_probe.iter().filter(|hops| hops.iter().all(|h| h.status == HopStatus::Ok)).count();
-    BurstBody {
-        target: target(connection),
-        count: probe.count,
-        concurrency: probe.concurrency,
-        hops,
-        outcomes: outcomes_by_status,
-        completed,
-        probes_per_second: round3(outcomes.len() as f64 / elapsed.as_secs_f64().max(1e-9)),
-        records_watched: records,
-        resources: resources(),
     }
 }
 

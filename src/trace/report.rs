@@ -14,6 +14,9 @@ pub enum HopStatus {
     Ok,
     Failed,
     Skipped,
+    /// Stopped by the run's own deadline (`--timeout`), not by the pipeline: neither passed
+    /// nor failed.
+    Cut,
 }
 
 /// One hop of one probe.
@@ -121,6 +124,9 @@ pub struct HopStats {
     pub ok: usize,
     pub failed: usize,
     pub skipped: usize,
+    /// Probes the run's deadline stopped at this hop (not sent, or cut short).
+    #[serde(default)]
+    pub cut: usize,
     pub p50_ms: Option<f64>,
     pub p90_ms: Option<f64>,
     pub p99_ms: Option<f64>,
@@ -141,13 +147,64 @@ pub struct BurstBody {
     pub count: u32,
     pub concurrency: u32,
     pub hops: Vec<HopStats>,
-    /// Calls by gRPC status name.
+    /// Calls by gRPC status name; calls the run's deadline stopped are counted apart, as
+    /// `not sent: run deadline` and `cut short: run deadline`.
     pub outcomes: BTreeMap<String, usize>,
     /// Probes that got through every hop.
     pub completed: usize,
     pub probes_per_second: f64,
     pub records_watched: u64,
     pub resources: Resources,
+    /// Present when the run's deadline stopped probes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub run_deadline: Option<DeadlineCut>,
+    /// Present when some probe did not complete: when the burst broke, and how.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeline: Option<Timeline>,
+}
+
+/// Probes the run's deadline (`--timeout`) stopped: they say nothing about the pipeline.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DeadlineCut {
+    /// The run's `--timeout`.
+    pub timeout_ms: f64,
+    /// Probes whose turn came after the deadline.
+    pub not_sent: usize,
+    /// Probes sent, then stopped waiting (for the answer, the record or the commit).
+    pub cut_short: usize,
+}
+
+/// When a burst's outcome changed: healthy probes first, then the first probe of each kind of
+/// failure. Probes are numbered from 1 in the order they were sent; times are from the start
+/// of the burst to the moment that probe was sent.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Timeline {
+    /// Probes that completed every hop, cleanly, before the first that did not.
+    pub healthy_first: usize,
+    /// When the first probe that did not complete was sent.
+    pub changed_at_ms: f64,
+    /// Probes sent after that one which still completed cleanly.
+    pub healthy_after: usize,
+    /// One entry per kind of failure (a finding code, `RD107` for the run's deadline), in the
+    /// order they first appeared.
+    pub first_failures: Vec<FirstFailure>,
+}
+
+/// The first probe that failed in one way.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct FirstFailure {
+    pub code: String,
+    pub name: String,
+    /// Its number in the order of sending, from 1.
+    pub probe: usize,
+    pub at_ms: f64,
+    /// How many probes failed this way in all.
+    pub probes: usize,
+    /// The finding these failures follow from, when the report names a cause for them
+    /// (`RD902`: the service timed out because the broker was gone); they are then evidence
+    /// of that finding rather than a finding of their own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follows_from: Option<String>,
 }
 
 /// The `q`-quantile (0..=1) of sorted values, by nearest rank.
@@ -180,15 +237,56 @@ mod text {
 
     use comfy_table::Cell;
 
-    use super::{BurstBody, HopStatus, TraceBody};
+    use super::{BurstBody, HopStatus, Timeline, TraceBody};
     use crate::report::text::{Mark, Style};
-    use crate::units::{count, millis};
+    use crate::units::{count, duration, millis};
+
+    /// `4.1 s` from milliseconds.
+    fn seconds(ms: f64) -> String {
+        format!("{:.1} s", ms / 1000.0)
+    }
+
+    fn timeline_text(out: &mut String, timeline: &Timeline) {
+        let first = match timeline.healthy_first {
+            0 => format!("timeline failing from the first probe ({}), then:", seconds(timeline.changed_at_ms)),
+            1 => format!("timeline healthy for the first probe, then from {}:", seconds(timeline.changed_at_ms)),
+            n => format!(
+                "timeline healthy for the first {} probes ({}), then:",
+                count(n as i64),
+                seconds(timeline.changed_at_ms)
+            ),
+        };
+        let _ = writeln!(out, "{first}");
+        let width = timeline.first_failures.iter().map(|f| f.code.len() + f.name.len() + 1).max().unwrap_or(0);
+        for failure in &timeline.first_failures {
+            let kind = format!("{} {}", failure.code, failure.name);
+            let _ = writeln!(
+                out,
+                "         {kind:<width$}  from probe {} at {}  ({} probe{}){}",
+                count(failure.probe as i64),
+                seconds(failure.at_ms),
+                count(failure.probes as i64),
+                if failure.probes == 1 { "" } else { "s" },
+                failure.follows_from.as_deref().map(|code| format!(", follows from {code}")).unwrap_or_default()
+            );
+        }
+        if timeline.healthy_after > 0 {
+            let n = timeline.healthy_after;
+            let _ = writeln!(
+                out,
+                "         {} later probe{} completed every hop",
+                count(n as i64),
+                if n == 1 { "" } else { "s" }
+            );
+        }
+    }
 
     fn mark(status: HopStatus) -> Mark {
         match status {
             HopStatus::Ok => Mark::Ok,
             HopStatus::Failed => Mark::Failed,
             HopStatus::Skipped => Mark::Skipped,
+            HopStatus::Cut => Mark::Warning,
         }
     }
 
@@ -276,19 +374,27 @@ mod text {
                 self.target.topic,
                 self.target.group
             );
-            let mut table = style.table(&["", "HOP", "OK", "FAILED", "P50", "P90", "P99", "MAX"]);
+            // The CUT column appears only when the run's deadline stopped probes.
+            let any_cut = self.hops.iter().any(|hop| hop.cut > 0);
+            let header: &[&str] = if any_cut {
+                &["", "HOP", "OK", "FAILED", "CUT", "P50", "P90", "P99", "MAX"]
+            } else {
+                &["", "HOP", "OK", "FAILED", "P50", "P90", "P99", "MAX"]
+            };
+            let mut table = style.table(header);
             let cell = |value: Option<f64>| Cell::new(value.map_or("—".to_string(), millis));
             for hop in &self.hops {
-                table.add_row(vec![
+                let mut row = vec![
                     style.mark_cell(mark(hop.status)),
                     Cell::new(&hop.name),
                     Cell::new(count(hop.ok as i64)),
                     Cell::new(count(hop.failed as i64)),
-                    cell(hop.p50_ms),
-                    cell(hop.p90_ms),
-                    cell(hop.p99_ms),
-                    cell(hop.max_ms),
-                ]);
+                ];
+                if any_cut {
+                    row.push(Cell::new(count(hop.cut as i64)));
+                }
+                row.extend([cell(hop.p50_ms), cell(hop.p90_ms), cell(hop.p99_ms), cell(hop.max_ms)]);
+                table.add_row(row);
             }
             out.push_str(&style.table_text(&table));
             let outcomes: Vec<String> =
@@ -301,6 +407,19 @@ mod text {
                 count(self.count),
                 self.probes_per_second
             );
+            if let Some(cut) = &self.run_deadline {
+                let _ = writeln!(
+                    out,
+                    "        the run's --timeout ({}) stopped {} probes ({} not sent, {} cut short): they say nothing about the pipeline; raise --timeout or send fewer probes",
+                    duration(std::time::Duration::from_secs_f64(cut.timeout_ms / 1000.0)),
+                    count((cut.not_sent + cut.cut_short) as i64),
+                    count(cut.not_sent as i64),
+                    count(cut.cut_short as i64)
+                );
+            }
+            if let Some(timeline) = &self.timeline {
+                timeline_text(&mut out, timeline);
+            }
             let _ = writeln!(
                 out,
                 "doctor  cpu {}  peak memory {:.1} MiB  records watched {}",

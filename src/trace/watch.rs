@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use rdkafka::consumer::{BaseConsumer, Consumer};
-use rdkafka::message::{Headers, Message};
+use rdkafka::message::{BorrowedMessage, Message};
 use rdkafka::{Offset, TopicPartitionList};
 use tokio::sync::oneshot;
 
@@ -26,6 +26,7 @@ pub struct Seen {
     pub timestamp_ms: Option<i64>,
     /// `create` or `log-append` (kcat's `tstype`), `none` when the record has no timestamp.
     pub timestamp_type: &'static str,
+    /// The key and the headers as text; bytes that are not UTF-8 are written `\xNN`.
     pub key: Option<String>,
     pub headers: Vec<(String, String)>,
     pub event_id: Option<String>,
@@ -170,31 +171,124 @@ fn poll_loop(
             rdkafka::Timestamp::LogAppendTime(ms) => (Some(ms), "log-append"),
             rdkafka::Timestamp::NotAvailable => (None, "none"),
         };
-        let headers = message
-            .headers()
-            .map(|headers| {
-                headers
-                    .iter()
-                    .map(|h| {
-                        (
-                            h.key.to_string(),
-                            h.value.map(|v| String::from_utf8_lossy(v).into_owned()).unwrap_or_default(),
-                        )
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+        let headers = headers_of(&message);
         let event_id = message.payload().and_then(|value| super::matching::field_at(value, "/event_id"));
         let _ = sender.send(Seen {
             partition: message.partition(),
             offset: message.offset(),
             timestamp_ms,
             timestamp_type,
-            key: message.key().map(|k| String::from_utf8_lossy(k).into_owned()),
+            key: message.key().map(bytes_text),
             headers,
             event_id,
             matched_by,
             at,
         });
+    }
+}
+
+/// The offset of the first committed record in `[from, until)` of one partition, read as a
+/// read_committed consumer reads it, or `None` when that range holds none (only aborted
+/// records and transaction markers) or nothing arrived by `deadline`.
+///
+/// Offsets are not records: a range a group skipped may hold nothing a consumer would ever
+/// have processed, and saying otherwise would send someone to rewind a healthy group.
+pub fn first_committed_record(
+    config: &KafkaConfig,
+    verbose: u8,
+    topic: &str,
+    partition: i32,
+    (from, until): (i64, i64),
+    wait: Duration,
+) -> Result<Option<i64>, KafkaFailure> {
+    let failed = |operation: &str, err: rdkafka::error::KafkaError| KafkaFailure::Failed {
+        operation: operation.to_string(),
+        brokers: config.brokers.clone(),
+        reason: err.to_string(),
+    };
+    let consumer: BaseConsumer<DoctorContext> = client_config(config, verbose)
+        .set("group.id", format!("rentflow-doctor-watch-{}", uuid::Uuid::new_v4().simple()))
+        .set("enable.auto.commit", "false")
+        .set("enable.auto.offset.store", "false")
+        .set("enable.partition.eof", "true")
+        .set("isolation.level", "read_committed")
+        .create_with_context(DoctorContext { verbose })
+        .map_err(|err| failed("creating a reader", err))?;
+    let mut assignment = TopicPartitionList::with_capacity(1);
+    assignment
+        .add_partition_offset(topic, partition, Offset::Offset(from))
+        .map_err(|err| failed("assigning a reader", err))?;
+    consumer.assign(&assignment).map_err(|err| failed("assigning a reader", err))?;
+    let deadline = Instant::now() + wait;
+    while Instant::now() < deadline {
+        match consumer.poll(Duration::from_millis(50)) {
+            Some(Ok(message)) => return Ok(Some(message.offset()).filter(|offset| *offset < until)),
+            // The end of the partition before any committed record: none in the range.
+            Some(Err(rdkafka::error::KafkaError::PartitionEOF(_))) => return Ok(None),
+            Some(Err(_)) | None => {}
+        }
+    }
+    Ok(None)
+}
+
+/// Bytes as text: UTF-8 as it is, every byte that is not part of valid UTF-8 as `\xNN`, so
+/// that a producer's binary key or header is shown rather than lost or replaced.
+pub fn bytes_text(bytes: &[u8]) -> String {
+    let mut text = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        for byte in chunk.invalid() {
+            text.push_str(&format!("\\x{byte:02x}"));
+        }
+    }
+    text
+}
+
+/// The record's headers, names and values as [`bytes_text`].
+///
+/// Read through librdkafka's C API rather than rdkafka's `Headers` trait: that trait turns
+/// each header name into `&str` with an `unwrap`, so one record whose header name is not
+/// UTF-8 — any producer may write one — would panic the watcher thread and blind the trace.
+fn headers_of(message: &BorrowedMessage<'_>) -> Vec<(String, String)> {
+    use rdkafka::bindings as rdsys;
+    let mut headers_ptr = std::ptr::null_mut();
+    // SAFETY: `message.ptr()` is a live message for the borrow's duration; librdkafka
+    // writes the message's own headers pointer (or answers NOENT when it has none).
+    let err = unsafe { rdsys::rd_kafka_message_headers(message.ptr(), &mut headers_ptr) };
+    if err != rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR || headers_ptr.is_null() {
+        return Vec::new();
+    }
+    // SAFETY: `headers_ptr` belongs to the message and lives as long as it.
+    let count = unsafe { rdsys::rd_kafka_header_cnt(headers_ptr) };
+    let mut headers = Vec::with_capacity(count);
+    for index in 0..count {
+        let (mut name, mut value, mut size) = (std::ptr::null(), std::ptr::null(), 0usize);
+        // SAFETY: index < count; librdkafka points `name` at a NUL-terminated copy of the
+        // header name and `value` at `size` bytes (or null for a null value), all owned by
+        // the headers, which outlive this loop.
+        let err = unsafe { rdsys::rd_kafka_header_get_all(headers_ptr, index, &mut name, &mut value, &mut size) };
+        if err != rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR || name.is_null() {
+            continue;
+        }
+        // SAFETY: see above; the bytes are copied out before the message is released.
+        let name = unsafe { std::ffi::CStr::from_ptr(name) }.to_bytes();
+        let value: &[u8] =
+            if value.is_null() { &[] } else { unsafe { std::slice::from_raw_parts(value.cast::<u8>(), size) } };
+        headers.push((bytes_text(name), bytes_text(value)));
+    }
+    headers
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bytes_text;
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_written_as_escapes_and_the_rest_kept() {
+        assert_eq!(bytes_text(b"traceparent"), "traceparent");
+        assert_eq!(bytes_text(&[0xff, b'a', 0xfe]), "\\xffa\\xfe");
+        assert_eq!(bytes_text("bail-é".as_bytes()), "bail-é");
+        assert_eq!(bytes_text(&[0xe2, 0x82]), "\\xe2\\x82");
+        assert_eq!(bytes_text(b""), "");
     }
 }

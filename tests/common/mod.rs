@@ -516,9 +516,21 @@ pub struct Consumer {
 impl Consumer {
     /// Starts the consumer and waits until it is fetching its assigned partitions.
     pub fn start(broker: &Broker, topic: &str, group: &str, fault: &str, log_file: &Path) -> Consumer {
+        Consumer::start_with_args(broker, topic, group, fault, log_file, &[])
+    }
+
+    /// As [`Consumer::start`], with more of the example's flags (`--group-protocol consumer`).
+    pub fn start_with_args(
+        broker: &Broker,
+        topic: &str,
+        group: &str,
+        fault: &str,
+        log_file: &Path,
+        extra: &[&str],
+    ) -> Consumer {
         let mut command = Command::new(example("lease_consumer"));
         command.args(["--brokers", &broker.address, "--topic", topic, "--group", group, "--fault", fault]);
-        command.arg("--log-file").arg(log_file);
+        command.arg("--log-file").arg(log_file).args(extra);
         let (child, _) = spawn_until(command, "fetching", false, Duration::from_secs(60));
         Consumer { child, log_file: log_file.to_path_buf() }
     }

@@ -432,11 +432,8 @@ fn scenarios(collected: &Collected, resolved: &deploy::Resolved) -> Context {
         };
         if let Some((name, at)) = module {
             match evaluator.find(&name) {
-                Some(found) => {
-                    if !chosen.iter().any(|m| m.name == found.name) {
-                        chosen.push(found);
-                    }
-                }
+                Some(found) if !chosen.iter().any(|m| m.name == found.name) => chosen.push(found),
+                Some(_) => {}
                 None if !settings_modules.is_empty() => {
                     choice_unseen = Some(format!("DJANGO_SETTINGS_MODULE `{name}` ({at}) names no module in the tree"));
                 }

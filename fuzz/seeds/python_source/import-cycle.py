@@ -1,0 +1,8000 @@
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
+from .settings import *
+from fuzz.settings import LOGGING
+LOGGING.update(LOGGING)
+LOGGING["root"]["level"] = LOGGING
