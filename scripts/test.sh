@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The project's test command: installs what the tests need when missing (Apache Kafka from
-# Maven Central into the tools cache, xmllint, groff, npm's oauth2-mock-server), then runs
+# Maven Central into the tools cache, xmllint, groff, man, npm's oauth2-mock-server), then runs
 # formatting, lints, the whole suite on Apache Kafka 4.x, and the trace and group tests again
 # on Apache Kafka 3.9 (the last 3.x line). CI runs exactly this (see .ci/run).
 #
@@ -15,9 +15,10 @@ scripts/kafka.sh install
 scripts/kafka.sh install --version 3.9.1
 # The JUnit report tests validate against tests/schemas/junit-10.xsd with xmllint.
 ensure_command xmllint libxml2-utils
-# The man page test checks the roff with groff; the OIDC tests run npm's oauth2-mock-server
-# with node (tests/fixtures/oidc/server.mjs) from the tools cache.
+# The man page tests check the roff with groff and show it with man; the OIDC tests run npm's
+# oauth2-mock-server with node (tests/fixtures/oidc/server.mjs) from the tools cache.
 ensure_command groff groff-base
+ensure_command man man-db
 ensure_npm_package oauth2-mock-server 7.2.1 >/dev/null
 
 echo "test.sh: cargo fmt --check"

@@ -149,8 +149,8 @@ fn target(connection: &Connection) -> Target {
 /// A trace always ends in a report: a set-up failure that would end another command (the
 /// broker refused an operation) is reported as the broker not serving the trace.
 fn kafka_finding(failure: &KafkaFailure) -> Finding {
-    let finding =
-        crate::error::kafka_finding(failure.clone()).unwrap_or_else(|failure| Finding::new(&RD902, failure.to_string()));
+    let finding = crate::error::kafka_finding(failure.clone())
+        .unwrap_or_else(|failure| Finding::new(&RD902, failure.to_string()));
     match failure {
         KafkaFailure::Rejected { .. } => finding.with_fix(
             "Check the credentials and trust settings given with -X or the config file's [kafka] table (sasl.mechanism, sasl.username/sasl.password, ssl.ca.location, the OIDC client id and secret); -vv shows librdkafka's security log.",
