@@ -16,6 +16,7 @@ use common::{Broker, NodeSpec, Run, doctor_command, free_port, unique};
 use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair, SanType};
 use rdkafka::config::ClientConfig;
 use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer as _};
+use rdkafka::types::RDKafkaErrorCode;
 use rdkafka::{Offset, TopicPartitionList};
 
 const SCRAM_USER: &str = "doctor";
@@ -48,7 +49,17 @@ fn seed(broker: &Broker) -> Seeded {
         .unwrap();
     let mut offsets = TopicPartitionList::new();
     offsets.add_partition_offset(&topic, 0, Offset::Offset(1)).unwrap();
-    client.commit(&offsets, CommitMode::Sync).unwrap();
+    // A fresh broker creates its offsets topic on the first commit and answers "load in
+    // progress" until that topic is loaded.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while let Err(err) = client.commit(&offsets, CommitMode::Sync) {
+        let loading = matches!(
+            err.rdkafka_error_code(),
+            Some(RDKafkaErrorCode::CoordinatorLoadInProgress | RDKafkaErrorCode::CoordinatorNotAvailable)
+        );
+        assert!(loading && Instant::now() < deadline, "seeding the group's commit: {err}");
+        std::thread::sleep(Duration::from_millis(200));
+    }
     Seeded { topic, group }
 }
 
@@ -69,7 +80,7 @@ fn describe(dir: &Path, bootstrap: &str, seeded: &Seeded, args: &[&str], env: &[
 /// The group read through the secured listener: committed 1 of 3 records.
 fn assert_described(run: &Run) {
     assert_eq!(run.code, 0, "stdout:\n{}\nstderr:\n{}", run.stdout, run.stderr);
-    let partition = &run.json()["partitions"][0];
+    let partition = &run.json()["groups"][0]["partitions"][0];
     assert_eq!((partition["committed"].as_i64(), partition["lag"].as_i64()), (Some(1), Some(2)), "{}", run.stdout);
 }
 
@@ -133,6 +144,7 @@ fn scram_sha_512_by_flag_environment_and_config_file() {
 
     let (by_env, _) = describe(dir.path(), &sasl, &seeded, &SCRAM_ARGS, &[("RENTFLOW_KAFKA_PROPERTIES", &password)]);
     assert_described(&by_env);
+    assert_no_secret(&by_env, &[SCRAM_PASSWORD]);
 
     // The config file's [kafka] table alone, as the README recommends (no secret on argv).
     let config = dir.path().join("rentflow-doctor.toml");
