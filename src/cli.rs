@@ -4,6 +4,9 @@
 //! Options that are settings are `Option`s without clap defaults, so that the resolve step
 //! can tell "not given" from "given" and apply the config file in between (flag > env >
 //! file > default). Defaults are stated in the help text instead.
+//!
+//! Over 500 lines on purpose: every flag with its help text is the command line's one
+//! description, and clap needs them together.
 
 use std::path::PathBuf;
 
@@ -294,7 +297,7 @@ pub struct GroupDescribeArgs {
     pub auto_offset_reset: Option<AutoOffsetReset>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum AutoOffsetReset {
     Earliest,

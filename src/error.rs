@@ -17,6 +17,15 @@ pub enum Failure {
     Failed(String),
 }
 
+/// A failure's kind as the JSON failure document names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum FailureKind {
+    Usage,
+    Unreachable,
+    Failed,
+}
+
 impl Failure {
     pub fn exit_code(&self) -> u8 {
         match self {
@@ -26,11 +35,20 @@ impl Failure {
         }
     }
 
-    pub fn kind(&self) -> &'static str {
+    /// The same failure with what it left untouched said after it (`…; nothing was changed`).
+    pub fn with_note(self, note: &str) -> Failure {
         match self {
-            Failure::Usage(_) => "usage",
-            Failure::Unreachable(_) => "unreachable",
-            Failure::Failed(_) => "failed",
+            Failure::Usage(message) => Failure::Usage(format!("{message}; {note}")),
+            Failure::Unreachable(message) => Failure::Unreachable(format!("{message}; {note}")),
+            Failure::Failed(message) => Failure::Failed(format!("{message}; {note}")),
+        }
+    }
+
+    pub fn kind(&self) -> FailureKind {
+        match self {
+            Failure::Usage(_) => FailureKind::Usage,
+            Failure::Unreachable(_) => FailureKind::Unreachable,
+            Failure::Failed(_) => FailureKind::Failed,
         }
     }
 }
@@ -77,5 +95,12 @@ mod tests {
         assert_eq!(Failure::Usage("x".into()).exit_code(), 2);
         assert_eq!(Failure::Unreachable("x".into()).exit_code(), 3);
         assert_eq!(Failure::Failed("x".into()).exit_code(), 1);
+    }
+
+    #[test]
+    fn a_note_keeps_the_kind_and_its_exit_code() {
+        let noted = Failure::Unreachable("no answer".into()).with_note("nothing was changed");
+        assert_eq!(noted.exit_code(), 3);
+        assert_eq!(noted.to_string(), "no answer; nothing was changed");
     }
 }

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 /// How bad a finding is. Ordered: `Info < Warning < Error`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Info,
@@ -229,10 +229,19 @@ pub const RD602: Kind = Kind {
     fix: "If the event must be processed, stop the consumer and move the group back to it: `rentflow-doctor reset-group --topic TOPIC:P --to offset:N --execute`.",
 };
 
+pub const RD701: Kind = Kind {
+    code: "RD701",
+    name: "broker-down",
+    severity: Severity::Warning,
+    scope: Scope::Live,
+    summary: "a broker of the cluster does not answer; the doctor worked through the others",
+    fix: "Check the broker named (its process, its log, its disk); while it is down its partitions are led by the other replicas, and a partition with no other in-sync replica is offline until it returns.",
+};
+
 /// The whole catalogue, in code order.
-pub const CATALOGUE: [Kind; 21] = [
+pub const CATALOGUE: [Kind; 22] = [
     RD101, RD102, RD103, RD104, RD105, RD106, RD107, RD201, RD202, RD301, RD401, RD501, RD502, RD503, RD504, RD601,
-    RD602, RD901, RD902, RD903, RD904,
+    RD602, RD701, RD901, RD902, RD903, RD904,
 ];
 
 pub const RD904: Kind = Kind {
@@ -250,7 +259,7 @@ pub fn lookup(code_or_name: &str) -> Option<&'static Kind> {
 }
 
 /// How sure a finding is: whether every fact it rests on was seen.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Certainty {
     /// Every fact was read or observed (the evidence lists them).
@@ -262,7 +271,7 @@ pub enum Certainty {
 }
 
 /// Where in a file a finding points. Lines and columns count from 1.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Location {
     pub path: String,
     pub line: u32,
@@ -270,7 +279,7 @@ pub struct Location {
 }
 
 /// One problem found, in the shape every command's JSON carries.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Finding {
     pub code: String,
     pub name: String,

@@ -27,9 +27,11 @@ pub mod pipeline;
 pub mod proto;
 pub mod reach;
 pub mod report;
+pub mod schema;
 pub mod secrets;
 pub mod trace;
 pub mod units;
+pub mod untrusted;
 
 use std::process::ExitCode;
 
@@ -178,10 +180,14 @@ pub async fn run(cli: Cli, matches: ArgMatches) -> u8 {
         output::stderr(&settings_account(&resolved));
     }
     if let CommandConfig::ListChecks = resolved.command {
-        output::stdout(&checks::list(&output));
+        if output.json() {
+            output::stdout(&checks::list(&output));
+        } else {
+            output::stdout_text(&checks::list(&output), output.color);
+        }
         return exit::HEALTHY;
     }
-    let progress = Progress::new(&output);
+    let progress = Progress::new(output.progress, output.verbose > 0);
     let outcome = dispatch(&cli, &resolved, &progress, &started).await;
     progress.finish();
     match outcome {
@@ -281,15 +287,18 @@ async fn dispatch(
             let (preface, traced) = demo::run(args, output.verbose, progress).await?;
             if !output.json() {
                 let style = Style { color: output.color };
-                output::stdout(&format!(
-                    "{} {}\n{}\n\n",
-                    style.bold("demo"),
-                    style.dim(&format!(
-                        "{} · lease service {} · group {}",
-                        preface.broker, preface.service, preface.group
-                    )),
-                    preface.story
-                ));
+                output::stdout_text(
+                    &format!(
+                        "{} {}\n{}\n\n",
+                        style.bold("demo"),
+                        style.dim(&format!(
+                            "{} · lease service {} · group {}",
+                            preface.broker, preface.service, preface.group
+                        )),
+                        preface.story
+                    ),
+                    output.color,
+                );
             }
             let (body, findings) = traced.into_report_parts();
             (body, findings, Severity::Error)
@@ -382,12 +391,11 @@ fn print_report(report: &Report<Body>, output: &OutputConfig) {
         output::stderr(&report::text::render(report, &Style { color: false }));
         return;
     }
-    let text = if output.json() {
-        report::json::render(report)
+    if output.json() {
+        output::stdout(&report::json::render(report));
     } else {
-        report::text::render(report, &Style { color: output.color })
-    };
-    output::stdout(&text);
+        output::stdout_text(&report::text::render(report, &Style { color: output.color }), output.color);
+    }
 }
 
 /// Reports a failure on stderr (and, in JSON mode, as a JSON document on stdout so that a
@@ -396,13 +404,14 @@ fn fail(cli: &Cli, output: Option<&OutputConfig>, failure: &Failure) -> u8 {
     output::stderr(&format!("error: {failure}"));
     let json = output.map_or(cli.global.output == Some(cli::OutputFormat::Json), OutputConfig::json);
     if json {
-        let document = serde_json::json!({
-            "version": report::REPORT_VERSION,
-            "command": command_name(&cli.command),
-            "error": { "kind": failure.kind(), "message": failure.to_string() },
-            "exit_code": failure.exit_code(),
-        });
-        output::stdout(&format!("{document:#}\n"));
+        let document = report::FailureReport {
+            version: report::REPORT_VERSION,
+            command: command_name(&cli.command).to_string(),
+            error: report::FailureDetail { kind: failure.kind(), message: failure.to_string() },
+            exit_code: failure.exit_code(),
+        };
+        let text = serde_json::to_string_pretty(&document).unwrap_or_default();
+        output::stdout(&format!("{text}\n"));
     }
     failure.exit_code()
 }

@@ -1,26 +1,40 @@
 //! Writing to the terminal: reports to stdout, progress and notes to stderr, everything
-//! through the secret redactor.
+//! through the secret redactor, and all text (not JSON) through the untrusted-text guard.
 
 use std::io::Write;
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::config::OutputConfig;
 use crate::secrets::redact;
+use crate::untrusted::escape_rendered;
 
-/// Writes a report (or any result) to stdout.
+/// Writes rendered text for people to stdout: control characters that a field carried in
+/// are shown escaped; only the doctor's own colours (with `color`) reach the terminal.
+pub fn stdout_text(text: &str, color: bool) {
+    // Redacted first: a secret holding a control character is still recognised.
+    write_stdout(&escape_rendered(&redact(text), color));
+}
+
+/// Writes a report as it is (JSON, whose strings stay exact; CSV) to stdout.
 pub fn stdout(text: &str) {
+    write_stdout(&redact(text));
+}
+
+fn write_stdout(text: &str) {
     let mut out = std::io::stdout().lock();
     // A closed pipe (`| head`) is not an error worth a panic.
-    let _ = out.write_all(redact(text).as_bytes());
+    let _ = out.write_all(text.as_bytes());
     let _ = out.flush();
 }
 
-/// Writes a note, warning or error to stderr.
+/// Writes a note, warning or error to stderr (never coloured: every control character a
+/// message carried in is shown escaped).
 pub fn stderr(text: &str) {
+    let redacted = redact(text);
+    let text = escape_rendered(&redacted, false);
     let mut err = std::io::stderr().lock();
-    let _ = err.write_all(redact(text).as_bytes());
+    let _ = err.write_all(text.as_bytes());
     if !text.ends_with('\n') {
         let _ = err.write_all(b"\n");
     }
@@ -34,8 +48,10 @@ pub struct Progress {
 }
 
 impl Progress {
-    pub fn new(output: &OutputConfig) -> Progress {
-        let bar = output.progress.then(|| {
+    /// A spinner when `spinner` (a person watches stderr), else silent; with `verbose`, each
+    /// step is written as a line instead.
+    pub fn new(spinner: bool, verbose: bool) -> Progress {
+        let bar = spinner.then(|| {
             let bar = ProgressBar::new_spinner();
             bar.set_style(
                 ProgressStyle::with_template("{spinner} {msg} {elapsed}")
@@ -44,7 +60,7 @@ impl Progress {
             bar.enable_steady_tick(Duration::from_millis(80));
             bar
         });
-        Progress { bar, verbose: output.verbose > 0 }
+        Progress { bar, verbose }
     }
 
     /// No output at all (library use, tests, the demo's inner steps).
@@ -54,7 +70,7 @@ impl Progress {
 
     pub fn step(&self, message: &str) {
         if let Some(bar) = &self.bar {
-            bar.set_message(redact(message).into_owned());
+            bar.set_message(crate::untrusted::escape(&redact(message)).into_owned());
         } else if self.verbose {
             stderr(&format!("· {message}"));
         }

@@ -6,16 +6,19 @@ use std::time::Duration;
 
 use futures::StreamExt;
 
+/// Whether `address` accepts a TCP connection within `timeout`; else `address: why`.
+pub async fn listening(address: &str, timeout: Duration) -> Result<(), String> {
+    match tokio::time::timeout(timeout, tokio::net::TcpStream::connect(address)).await {
+        Ok(Ok(_)) => Ok(()),
+        Ok(Err(err)) => Err(format!("{address}: {err}")),
+        Err(_) => Err(format!("{address}: no answer within {}", crate::units::duration(timeout))),
+    }
+}
+
 /// Succeeds as soon as one of `addresses` accepts a TCP connection; else fails after at most
 /// `timeout` with each address and why it failed.
 pub async fn any_listening(addresses: &[String], timeout: Duration) -> Result<(), Vec<String>> {
-    let attempts = addresses.iter().map(|address| async move {
-        match tokio::time::timeout(timeout, tokio::net::TcpStream::connect(address.as_str())).await {
-            Ok(Ok(_)) => Ok(()),
-            Ok(Err(err)) => Err(format!("{address}: {err}")),
-            Err(_) => Err(format!("{address}: no answer within {}", crate::units::duration(timeout))),
-        }
-    });
+    let attempts = addresses.iter().map(|address| listening(address, timeout));
     let mut pending: futures::stream::FuturesUnordered<_> = attempts.collect();
     let mut reasons = Vec::new();
     while let Some(outcome) = pending.next().await {

@@ -51,8 +51,9 @@ fn json_escaped(value: &str) -> String {
     quoted.trim_matches('"').to_string()
 }
 
+/// The form the JUnit writer (quick-junit, through quick-xml) gives the value in XML.
 fn xml_escaped(value: &str) -> String {
-    value.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&apos;")
+    quick_xml::escape::escape(value).into_owned()
 }
 
 /// Replaces every registered secret in `text` with [`MASK`].

@@ -14,10 +14,6 @@ use std::time::{Duration, Instant};
 
 use common::{Broker, NodeSpec, Run, doctor_command, free_port, unique};
 use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair, SanType};
-use rdkafka::config::ClientConfig;
-use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer as _};
-use rdkafka::types::RDKafkaErrorCode;
-use rdkafka::{Offset, TopicPartitionList};
 
 const SCRAM_USER: &str = "doctor";
 const SCRAM_PASSWORD: &str = "scram-pw-5e1b-do-not-print";
@@ -41,25 +37,7 @@ fn seed(broker: &Broker) -> Seeded {
     broker.create_topic(&topic, 1);
     let record: common::Record<'_> = (None, Some(&b"{}"[..]));
     broker.produce(&topic, &[record, record, record]);
-    let client: BaseConsumer = ClientConfig::new()
-        .set("bootstrap.servers", &broker.address)
-        .set("group.id", &group)
-        .set("enable.auto.commit", "false")
-        .create()
-        .unwrap();
-    let mut offsets = TopicPartitionList::new();
-    offsets.add_partition_offset(&topic, 0, Offset::Offset(1)).unwrap();
-    // A fresh broker creates its offsets topic on the first commit and answers "load in
-    // progress" until that topic is loaded.
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while let Err(err) = client.commit(&offsets, CommitMode::Sync) {
-        let loading = matches!(
-            err.rdkafka_error_code(),
-            Some(RDKafkaErrorCode::CoordinatorLoadInProgress | RDKafkaErrorCode::CoordinatorNotAvailable)
-        );
-        assert!(loading && Instant::now() < deadline, "seeding the group's commit: {err}");
-        std::thread::sleep(Duration::from_millis(200));
-    }
+    common::groups::seed(broker, &group, &topic, &[(0, 1)]);
     Seeded { topic, group }
 }
 

@@ -211,14 +211,6 @@ fn a_stopped_consumer_is_rd103_with_its_last_lines_and_a_syntax_error_is_rd401()
     let xml = std::fs::read_to_string(&junit).unwrap();
     assert!(xml.contains("name=\"group\""), "{xml}");
     assert!(xml.contains("RD103"), "{xml}");
-    // And the JSON report validates against the report schema.
-    let schema: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/schema/report.schema.json")).unwrap(),
-    )
-    .unwrap();
-    let validator = jsonschema::validator_for(&schema).unwrap();
-    let errors: Vec<String> = validator.iter_errors(&report).map(|e| e.to_string()).collect();
-    assert!(errors.is_empty(), "{errors:?}");
 }
 
 #[test]

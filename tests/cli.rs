@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{doctor, doctor_command};
+use common::{doctor, doctor_command, shell_line, terminal_command};
 use rentflow_doctor::exit;
 
 #[test]
@@ -127,4 +127,37 @@ fn the_readme_documents_every_exit_code() {
         section.lines().filter_map(|line| line.strip_prefix("| ")?.split(" |").next()?.trim().parse().ok()).collect();
     let constants: Vec<u8> = exit::ALL.iter().map(|(code, _)| *code).collect();
     assert_eq!(documented, constants, "README's exit-code table and src/exit.rs disagree");
+}
+
+/// The doctor's stdout on a pseudo-terminal, as a person sees it; stderr goes to /dev/null
+/// so that the spinner stays out of what is compared.
+fn on_a_terminal(args: &[&str], no_color: bool) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let mut command = terminal_command(dir.path(), &format!("{} 2>/dev/null", shell_line(args)));
+    if no_color {
+        command.env("NO_COLOR", "1");
+    }
+    let output = command.output().expect("util-linux `script` runs the doctor on a terminal");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn colour_follows_the_terminal_no_color_and_the_flag() {
+    let project = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rd301-positive");
+    let project = project.display().to_string();
+    let check = ["check", "--static-only", "--project-dir", project.as_str()];
+    let sgr = "\x1b[";
+    let coloured = on_a_terminal(&check, false);
+    assert!(coloured.contains("RD301") && coloured.contains(sgr), "a terminal gets colour:\n{coloured:?}");
+    let plain = on_a_terminal(&check, true);
+    assert!(plain.contains("RD301") && !plain.contains('\x1b'), "NO_COLOR turns it off:\n{plain:?}");
+    let forced = on_a_terminal(&[&check[..], &["--color", "always"]].concat(), true);
+    assert!(forced.contains(sgr), "--color always beats NO_COLOR:\n{forced:?}");
+    let never = on_a_terminal(&[&check[..], &["--color", "never"]].concat(), false);
+    assert!(never.contains("RD301") && !never.contains('\x1b'), "--color never on a terminal:\n{never:?}");
+    // Off a terminal (a pipe), only the flag brings colour.
+    let piped = doctor_command(std::path::Path::new(".")).env_remove("NO_COLOR").args(check).output().unwrap();
+    assert!(!String::from_utf8_lossy(&piped.stdout).contains('\x1b'), "a pipe gets no colour");
+    let piped = doctor_command(std::path::Path::new(".")).args(check).args(["--color", "always"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&piped.stdout).contains(sgr), "--color always colours a pipe too");
 }

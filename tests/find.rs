@@ -381,15 +381,10 @@ fn the_json_follows_the_schema_and_a_missing_topic_is_exit_3() {
     broker.create_topic(&topic, 2);
     let lease = unique("L");
     send(&producer(&broker), &topic, &[event(1, &lease)]);
-    let schema: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/schema/report.schema.json")).unwrap(),
-    )
-    .unwrap();
-    let validator = jsonschema::validator_for(&schema).unwrap();
     for lease_id in [lease.as_str(), "L-nobody"] {
+        // `json()` validates the document against the report schema.
         let run = find(&broker, &topic, &group, &["--lease-id", lease_id]);
-        let errors: Vec<String> = validator.iter_errors(&run.json()).map(|e| e.to_string()).collect();
-        assert!(errors.is_empty(), "{errors:?}\n{}", run.stdout);
+        assert_eq!(run.json()["command"], "find");
     }
     let missing = find(&broker, &unique("find-missing"), &group, &["--lease-id", &lease]);
     assert_eq!(missing.code, 3, "{}", missing.stdout);

@@ -11,155 +11,17 @@ mod common;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::Stdio;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use common::groups::doctor_on_a_terminal;
+use common::groups::{
+    backlog, committed, doctor_on_a_terminal, json, names, plan_column, report, seed, snapshots_in, wait_until,
+    with_broker,
+};
 use common::{Broker, Consumer, Pipeline, Run, doctor, doctor_command, doctor_in, unique};
 use rdkafka::config::ClientConfig;
-use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer as _};
-use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
+use rdkafka::consumer::{BaseConsumer, Consumer as _};
 use rdkafka::{Offset, TopicPartitionList};
 use rentflow_doctor::Body;
-use rentflow_doctor::pipeline::LeaseTerminated;
-use rentflow_doctor::report::Report;
-
-thread_local! {
-    /// This test's topic and group (see [`names`]): the broker is shared by every test of the
-    /// binary, so each test works on names of its own.
-    static NAMES: std::cell::RefCell<Option<(String, String)>> = const { std::cell::RefCell::new(None) };
-}
-
-/// A fresh topic and group for this test; [`with_broker`] passes them to the doctor.
-fn names() -> (String, String) {
-    let chosen = (unique("lease-events"), unique("rentflow-django-consumer"));
-    NAMES.with(|names| *names.borrow_mut() = Some(chosen.clone()));
-    chosen
-}
-
-/// Produces one LeaseTerminated event per lease id to `partition`.
-fn produce_events(broker: &Broker, topic: &str, partition: i32, lease_ids: &[String]) {
-    let producer: BaseProducer =
-        ClientConfig::new().set("bootstrap.servers", &broker.address).set("linger.ms", "0").create().unwrap();
-    for lease_id in lease_ids {
-        let value = serde_json::to_vec(&LeaseTerminated::new(lease_id, "moved out")).unwrap();
-        let record: BaseRecord<'_, str, [u8]> =
-            BaseRecord::to(topic).partition(partition).key(lease_id.as_str()).payload(value.as_slice());
-        producer.send(record).map_err(|(err, _)| err).expect("enqueue");
-        producer.poll(Duration::ZERO);
-    }
-    producer.flush(Duration::from_secs(10)).expect("flush");
-}
-
-/// `n` events on each of `partitions`, lease ids `<prefix>-<partition>-<i>`; returns them.
-fn backlog(broker: &Broker, topic: &str, partitions: i32, n: usize, prefix: &str) -> Vec<String> {
-    let mut all = Vec::new();
-    for partition in 0..partitions {
-        let ids: Vec<String> = (0..n).map(|i| format!("{prefix}-{partition}-{i}")).collect();
-        produce_events(broker, topic, partition, &ids);
-        all.extend(ids);
-    }
-    all
-}
-
-fn group_client(broker: &Broker, group: &str) -> BaseConsumer {
-    ClientConfig::new()
-        .set("bootstrap.servers", &broker.address)
-        .set("group.id", group)
-        .set("enable.auto.commit", "false")
-        .create()
-        .unwrap()
-}
-
-/// The group's committed offsets, read with a plain client.
-fn committed(broker: &Broker, group: &str, topic: &str, partitions: i32) -> Vec<Option<i64>> {
-    let mut list = TopicPartitionList::new();
-    for partition in 0..partitions {
-        list.add_partition(topic, partition);
-    }
-    let answer = group_client(broker, group).committed_offsets(list, Duration::from_secs(10)).unwrap();
-    (0..partitions)
-        .map(|partition| match answer.find_partition(topic, partition).unwrap().offset() {
-            Offset::Offset(offset) => Some(offset),
-            _ => None,
-        })
-        .collect()
-}
-
-/// Commits offsets for an Empty (or new) group with a plain client. A coordinator that is
-/// still loading the group's partition of `__consumer_offsets` answers "try again".
-fn seed(broker: &Broker, group: &str, topic: &str, offsets: &[(i32, i64)]) {
-    let mut list = TopicPartitionList::new();
-    for (partition, offset) in offsets {
-        list.add_partition_offset(topic, *partition, Offset::Offset(*offset)).unwrap();
-    }
-    let client = group_client(broker, group);
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        match client.commit(&list, CommitMode::Sync) {
-            Ok(()) => return,
-            Err(err) if Instant::now() < deadline && format!("{err}").contains("Coordinator") => {
-                std::thread::sleep(Duration::from_millis(200));
-            }
-            Err(err) => panic!("seeding {group} on {topic}: {err}"),
-        }
-    }
-}
-
-/// Polls `condition` until it holds or `timeout` passes.
-fn wait_until(what: &str, timeout: Duration, mut condition: impl FnMut() -> bool) {
-    let deadline = Instant::now() + timeout;
-    while Instant::now() < deadline {
-        if condition() {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    panic!("{what}: not within {timeout:?}");
-}
-
-/// `args` with the broker, JSON output, and this test's group and topic (see [`names`])
-/// where the arguments do not name their own.
-fn with_broker<'a>(broker: &'a Broker, args: &[&'a str]) -> Vec<&'a str> {
-    let mut all = args.to_vec();
-    all.extend(["--brokers", broker.address.as_str(), "-o", "json"]);
-    if let Some((topic, group)) = NAMES.with(|names| names.borrow().clone()) {
-        // Leaked: a few bytes per test, for arguments that outlive this call.
-        let (topic, group): (&'a str, &'a str) = (Box::leak(topic.into_boxed_str()), Box::leak(group.into_boxed_str()));
-        let has = |flag: &str| args.contains(&flag);
-        if !args.starts_with(&["group", "list"]) && !has("--group") && !has("--all-groups") {
-            all.extend(["--group", group]);
-        }
-        let describes = args.starts_with(&["group", "describe"]);
-        if (has("--to") || describes) && !has("--topic") && !has("--all-topics") && !has("--all-groups") {
-            all.extend(["--topic", topic]);
-        }
-    }
-    all
-}
-
-fn report(run: &Run) -> Report<Body> {
-    serde_json::from_str(&run.stdout)
-        .unwrap_or_else(|err| panic!("not a report ({err}):\n{}\nstderr:\n{}", run.stdout, run.stderr))
-}
-
-/// The plan's `field` per partition, in order.
-fn plan_column(run: &Run, field: &str) -> Vec<serde_json::Value> {
-    run.json()["plan"].as_array().unwrap().iter().map(|row| row[field].clone()).collect()
-}
-
-fn snapshots_in(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut found: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.to_string_lossy().ends_with(".offsets.json"))
-        .collect();
-    found.sort();
-    found
-}
-
-fn json(values: &[i64]) -> Vec<serde_json::Value> {
-    values.iter().map(|v| serde_json::json!(v)).collect()
-}
 
 #[test]
 fn the_journal_scenario_plays_out_end_to_end() {

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::findings::{self, Kind, Scope};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Phase {
     Static,
@@ -19,7 +19,7 @@ pub enum Phase {
 }
 
 /// One check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Check {
     /// The code for static checks, the step name for live ones.
     pub id: &'static str,
@@ -135,7 +135,11 @@ pub fn found_by(code: &str) -> String {
         _ => parts.push(format!("live checks {}", lives.join(" and "))),
     }
     if parts.is_empty() {
-        let command = if code.starts_with("RD6") { "find" } else { "reset-group" };
+        let command = match code.get(..3).unwrap_or_default() {
+            "RD6" => "find",
+            "RD7" => "group describe",
+            _ => "reset-group",
+        };
         format!("reported by `{command}`")
     } else {
         format!("found by: {}", parts.join(", "))
@@ -233,20 +237,18 @@ pub fn list_text() -> String {
 }
 
 /// The `--list-checks -o json` document.
+/// What `check --list-checks --output json` prints: every check, static and live.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct CheckList {
+    pub version: u32,
+    /// Always `check`.
+    pub command: &'static str,
+    pub checks: &'static [Check],
+}
+
 pub fn list_json() -> serde_json::Value {
-    let checks: Vec<serde_json::Value> = CHECKS
-        .iter()
-        .map(|check| {
-            serde_json::json!({
-                "id": check.id,
-                "name": check.name,
-                "phase": check.phase,
-                "codes": check.codes,
-                "summary": check.summary,
-            })
-        })
-        .collect();
-    serde_json::json!({ "version": crate::report::REPORT_VERSION, "command": "check", "checks": checks })
+    let list = CheckList { version: crate::report::REPORT_VERSION, command: "check", checks: &CHECKS };
+    serde_json::to_value(list).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -256,9 +258,11 @@ mod tests {
     #[test]
     fn every_catalogue_code_is_reported_by_some_check_except_the_reset_family() {
         for kind in findings::CATALOGUE {
-            // RD5xx are reset-group's own findings, RD6xx find's.
+            // RD5xx are reset-group's own findings, RD6xx find's, RD7xx the group commands' view
+            // of the cluster.
             let reported = CHECKS.iter().any(|c| c.codes.contains(&kind.code));
-            assert_eq!(reported, !(kind.code.starts_with("RD5") || kind.code.starts_with("RD6")), "{}", kind.code);
+            let own = ["RD5", "RD6", "RD7"].iter().any(|family| kind.code.starts_with(family));
+            assert_eq!(reported, !own, "{}", kind.code);
         }
         for check in CHECKS.iter().filter(|c| c.phase == Phase::Static) {
             assert_eq!(findings::lookup(check.id).map(|k| k.name), Some(check.name));

@@ -13,7 +13,7 @@ use crate::report::text::{Mark, Style};
 use crate::trace::matching::MatchedBy;
 use crate::units::count;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct FindBody {
     pub brokers: String,
     pub topic: String,
@@ -40,7 +40,7 @@ pub struct FindBody {
     pub matches: Vec<EventMatch>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Search {
     /// The id or value compared.
     pub value: String,
@@ -50,7 +50,7 @@ pub struct Search {
     pub key: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Window {
     /// RFC 3339; `None`: from the log start.
     pub from: Option<String>,
@@ -59,7 +59,7 @@ pub struct Window {
 }
 
 /// One partition's part of the scan.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PartitionScan {
     pub partition: i32,
     pub log_start: i64,
@@ -77,7 +77,7 @@ pub struct PartitionScan {
 }
 
 /// The consumer's logs as evidence of processing.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct LogEvidence {
     pub source: String,
     /// Some line names the searched value.
@@ -87,7 +87,7 @@ pub struct LogEvidence {
 }
 
 /// Where the group stands on one event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {
     /// The committed offset is beyond the event: the group has moved past it (which is not
@@ -99,7 +99,8 @@ pub enum Verdict {
     NeverReached,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "FoundGroupPosition")]
 pub struct GroupPosition {
     pub verdict: Verdict,
     pub committed: Option<i64>,
@@ -112,7 +113,7 @@ pub struct GroupPosition {
     pub processed: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Header {
     pub name: String,
     /// The value when it is UTF-8, exactly.
@@ -123,7 +124,7 @@ pub struct Header {
 }
 
 /// One record that matched.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct EventMatch {
     pub partition: i32,
     pub offset: i64,

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use super::Body;
 use crate::cli::AutoOffsetReset;
 use crate::command_line::CommandLine;
+use crate::error::Failure;
 use crate::findings::{Finding, RD202, RD904, Severity};
 use crate::kafka::admin::GroupOffsets;
 use crate::kafka::groups::GroupDescription;
@@ -33,26 +34,48 @@ pub async fn run(config: &DescribeConfig, verbose: u8, progress: &Progress) -> C
         return Ok((Body::Describe(body), vec![kafka_problem(failure)?]));
     }
     let admin = Admin::new(&config.kafka, verbose)?;
+    // Which brokers do not answer: said beside the report, never in its way (a failure to
+    // learn it is just no finding; the questions below name their own).
+    let cluster_side = async {
+        let view = admin.broker_view(deadline).await.ok()?;
+        kafka::cluster::brokers_down(&config.kafka.brokers, &view, config.kafka.connect_timeout).await
+    };
+    let groups_side = describe_groups(config, &admin, &mut body, verbose, deadline, progress);
+    let (findings, broker_down) = tokio::join!(groups_side, cluster_side);
+    let mut findings = findings?;
+    findings.extend(broker_down);
+    Ok((Body::Describe(body), findings))
+}
+
+/// Each selected group's position, added to `body`; the findings they give.
+async fn describe_groups(
+    config: &DescribeConfig,
+    admin: &Admin,
+    body: &mut DescribeBody,
+    verbose: u8,
+    deadline: Instant,
+    progress: &Progress,
+) -> Result<Vec<Finding>, Failure> {
     let descriptions: Vec<(String, Option<GroupDescription>)> = match &config.groups {
         GroupSelection::One(group) => {
             progress.step(&format!("describing group {group}"));
             match admin.describe_group(group, deadline).await {
                 Ok(description) => vec![(group.clone(), description)],
-                Err(failure) => return Ok((Body::Describe(body), vec![kafka_problem(failure)?])),
+                Err(failure) => return Ok(vec![kafka_problem(failure)?]),
             }
         }
         GroupSelection::All => {
             progress.step("listing groups");
             match admin.list_groups(deadline).await {
                 Ok(groups) => groups.into_iter().map(|group| (group.group.clone(), Some(group))).collect(),
-                Err(failure) => return Ok((Body::Describe(body), vec![kafka_problem(failure)?])),
+                Err(failure) => return Ok(vec![kafka_problem(failure)?]),
             }
         }
     };
     let mut findings = Vec::new();
     for (group, description) in descriptions {
         progress.step(&format!("reading the offsets of group {group}"));
-        match position(config, &admin, &group, description.as_ref(), verbose, deadline).await {
+        match position(config, admin, &group, description.as_ref(), verbose, deadline).await {
             Ok(position) => {
                 findings.extend(position_findings(config, &position));
                 body.groups.push(position);
@@ -63,7 +86,7 @@ pub async fn run(config: &DescribeConfig, verbose: u8, progress: &Progress) -> C
             }
         }
     }
-    Ok((Body::Describe(body), findings))
+    Ok(findings)
 }
 
 /// The topics to describe for a group: `--topic`, else every topic it has committed on or

@@ -183,7 +183,7 @@ impl fmt::Display for TopicScope {
 }
 
 /// Why a partition's new offset is not simply the target.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Adjustment {
     /// The target lay before the log start (records deleted by retention); moved up to it.

@@ -36,7 +36,7 @@ impl PartitionOffsets {
 /// A cluster connection for metadata, log offsets and group questions.
 #[derive(Clone)]
 pub struct Admin {
-    consumer: Arc<BaseConsumer<DoctorContext>>,
+    pub(super) consumer: Arc<BaseConsumer<DoctorContext>>,
     config: KafkaConfig,
     verbose: u8,
 }

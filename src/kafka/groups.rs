@@ -17,7 +17,7 @@ use super::{DoctorContext, KafkaFailure};
 
 /// A group's state, as the coordinator names it; what the doctor cannot name is kept as
 /// said and never taken for an inactive group.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(from = "String", into = "String")]
 pub enum GroupState {
     Stable,

@@ -7,6 +7,7 @@
 //! connect timeout, naming the address.
 
 pub mod admin;
+pub mod cluster;
 pub mod commit;
 pub mod groups;
 pub mod handshake;
@@ -81,14 +82,14 @@ impl ClientContext for DoctorContext {
     fn log(&self, level: RDKafkaLogLevel, facility: &str, message: &str) {
         if self.verbose >= 2 {
             let line = format!("librdkafka {level:?} {facility}: {message}");
-            eprintln!("{}", crate::secrets::redact(&line));
+            crate::output::stderr(&line);
         }
     }
 
     fn error(&self, error: rdkafka::error::KafkaError, reason: &str) {
         if self.verbose >= 2 {
             let line = format!("librdkafka error: {error}: {reason}");
-            eprintln!("{}", crate::secrets::redact(&line));
+            crate::output::stderr(&line);
         }
     }
 }

@@ -11,6 +11,7 @@
 pub mod json;
 pub mod text;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::exit;
@@ -19,7 +20,8 @@ use crate::findings::{Finding, Severity};
 /// The version of the JSON document. Bump only on incompatible changes.
 pub const REPORT_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[schemars(rename = "Report_of_{B}")]
 pub struct Report<B> {
     pub version: u32,
     /// `trace`, `demo`, `group list`, `group describe`, `reset-group`, `check` or `find`.
@@ -39,7 +41,7 @@ pub struct Report<B> {
 
 /// What every report's header names, so that a report says which settings and which
 /// cluster it is about.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Context {
     /// The config file in effect; `null` when none was read.
     pub config_file: Option<String>,
@@ -53,7 +55,7 @@ pub struct Context {
     pub cluster_id: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Summary {
     /// `healthy` when no finding reaches the failure threshold, else `unhealthy`;
     /// `unreachable` when the doctor could not reach what it needs; `not found` when `find`
@@ -158,4 +160,21 @@ mod tests {
         assert_eq!(summary.status, "unreachable");
         assert_eq!(summary.errors, 2);
     }
+}
+
+/// What `--output json` prints instead of a report when the command could not make one (a
+/// usage error, nothing reachable, a refused write), so that a script always reads JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct FailureReport {
+    pub version: u32,
+    pub command: String,
+    pub error: FailureDetail,
+    /// 1 (failed), 2 (usage) or 3 (unreachable).
+    pub exit_code: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct FailureDetail {
+    pub kind: crate::error::FailureKind,
+    pub message: String,
 }

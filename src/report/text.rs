@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 
 use super::{Context, Report};
 use crate::findings::{Finding, Severity};
+use crate::untrusted::{escape, escape_lines};
 
 /// Rendering choices made once per run.
 #[derive(Debug, Clone, Copy)]
@@ -126,13 +127,14 @@ pub fn findings(style: &Style, findings: &[Finding]) -> String {
             style.paint(mark, &finding.name)
         );
         if let Some(location) = &finding.location {
-            let _ = writeln!(out, "    at {}:{}:{}", location.path, location.line, location.column);
+            let _ = writeln!(out, "    at {}:{}:{}", escape(&location.path), location.line, location.column);
         }
-        let _ = writeln!(out, "    {}", finding.message);
+        // Messages and fixes quote names, status messages and log text from outside.
+        let _ = writeln!(out, "    {}", escape_lines(&finding.message));
         for line in &finding.evidence {
-            let _ = writeln!(out, "    {} {line}", style.dim("│"));
+            let _ = writeln!(out, "    {} {}", style.dim("│"), escape(line));
         }
-        let _ = writeln!(out, "    {} {}", style.bold("fix:"), finding.fix);
+        let _ = writeln!(out, "    {} {}", style.bold("fix:"), escape_lines(&finding.fix));
     }
     out
 }
@@ -154,7 +156,8 @@ pub fn context(style: &Style, context: &Context) -> String {
         parts.push(format!("profile: {profile}"));
     }
     parts.push(format!("cluster: {}", context.cluster_id.as_deref().unwrap_or("unknown")));
-    format!("{}\n", style.dim(&parts.join(" · ")))
+    // A path, a profile name and the brokers' cluster id: none of them written by the doctor.
+    format!("{}\n", style.dim(&escape(&parts.join(" · "))))
 }
 
 /// The closing line: status, counts and time.

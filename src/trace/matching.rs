@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use serde_json::Value;
 
 /// How a record was recognised as the event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum MatchedBy {
     Key,

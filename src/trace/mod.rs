@@ -10,6 +10,9 @@
 //! The run's own deadline (`--timeout`) is the doctor's, not the pipeline's: a probe it stops
 //! before sending, or cuts short while waiting, is marked [`Cut`] and judged on nothing it
 //! could not finish.
+//!
+//! Over 500 lines on purpose: set-up, the probe and its wait are one sequence in time, read
+//! top to bottom; judging lives in `diagnose` and `burst`, rendering in `report`.
 
 pub mod burst;
 pub mod commits;

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// The hops, in the order the event travels.
 pub const HOP_NAMES: [&str; 5] = ["grpc", "publish", "watch", "consume", "total"];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum HopStatus {
     Ok,
@@ -20,7 +20,7 @@ pub enum HopStatus {
 }
 
 /// One hop of one probe.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Hop {
     pub name: String,
     pub status: HopStatus,
@@ -34,7 +34,7 @@ pub struct Hop {
 }
 
 /// Where the probe went.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Target {
     pub grpc_url: String,
     pub brokers: String,
@@ -43,7 +43,7 @@ pub struct Target {
 }
 
 /// What was sent.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ProbeInfo {
     pub lease_id: String,
     pub probe_id: String,
@@ -51,7 +51,7 @@ pub struct ProbeInfo {
 }
 
 /// The service's answer.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct GrpcAnswer {
     /// The gRPC status name, `OK` or as grpcurl prints it (`Internal`, `DeadlineExceeded`).
     pub status: String,
@@ -64,7 +64,7 @@ pub struct GrpcAnswer {
 }
 
 /// The probe's record.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct EventInfo {
     pub partition: i32,
     pub offset: i64,
@@ -80,7 +80,7 @@ pub struct EventInfo {
 }
 
 /// The group as the trace saw it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct GroupView {
     /// The state reported by the coordinator, when the trace had reason to ask (the
     /// consume hop failed); `unknown` when the broker does not say.
@@ -94,7 +94,7 @@ pub struct GroupView {
 }
 
 /// A single trace.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct TraceBody {
     pub target: Target,
     pub probe: ProbeInfo,
@@ -114,7 +114,7 @@ pub struct TraceBody {
 }
 
 /// Percentiles of one hop over a burst.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct HopStats {
     pub name: String,
     /// `ok` when every probe got through this hop, else `failed` (`skipped` when none reached it).
@@ -134,14 +134,14 @@ pub struct HopStats {
 }
 
 /// What the doctor itself spent.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Resources {
     pub cpu_ms: f64,
     pub peak_rss_mib: f64,
 }
 
 /// `--count N --concurrency C`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct BurstBody {
     pub target: Target,
     pub count: u32,
@@ -164,7 +164,7 @@ pub struct BurstBody {
 }
 
 /// Probes the run's deadline (`--timeout`) stopped: they say nothing about the pipeline.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct DeadlineCut {
     /// The run's `--timeout`.
     pub timeout_ms: f64,
@@ -177,7 +177,7 @@ pub struct DeadlineCut {
 /// When a burst's outcome changed: healthy probes first, then the first probe of each kind of
 /// failure. Probes are numbered from 1 in the order they were sent; times are from the start
 /// of the burst to the moment that probe was sent.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Timeline {
     /// Probes that completed every hop, cleanly, before the first that did not.
     pub healthy_first: usize,
@@ -191,7 +191,7 @@ pub struct Timeline {
 }
 
 /// The first probe that failed in one way.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct FirstFailure {
     pub code: String,
     pub name: String,
@@ -240,6 +240,7 @@ mod text {
     use super::{BurstBody, HopStatus, Timeline, TraceBody};
     use crate::report::text::{Mark, Style};
     use crate::units::{count, duration, millis};
+    use crate::untrusted::escape;
 
     /// `4.1 s` from milliseconds.
     fn seconds(ms: f64) -> String {
@@ -305,15 +306,19 @@ mod text {
                 out,
                 "{} {} → {} → {}",
                 style.bold("trace"),
-                self.target.grpc_url,
-                self.target.topic,
-                self.target.group
+                escape(&self.target.grpc_url),
+                escape(&self.target.topic),
+                escape(&self.target.group)
             );
             if !self.probe.lease_id.is_empty() {
                 let _ = writeln!(
                     out,
                     "{}",
-                    style.dim(&format!("lease {}  probe {}", self.probe.lease_id, self.probe.probe_id))
+                    style.dim(&format!(
+                        "lease {}  probe {}",
+                        escape(&self.probe.lease_id),
+                        escape(&self.probe.probe_id)
+                    ))
                 );
             }
             let mut table = style.table(&["", "HOP", "LATENCY", "DETAIL"]);
@@ -322,7 +327,7 @@ mod text {
                     style.mark_cell(mark(hop.status)),
                     Cell::new(&hop.name),
                     Cell::new(latency_text(hop.latency_ms, hop.clock_skew_ms)),
-                    Cell::new(&hop.detail),
+                    Cell::new(escape(&hop.detail)),
                 ]);
             }
             out.push_str(&style.table_text(&table));
@@ -330,15 +335,15 @@ mod text {
                 let _ = writeln!(
                     out,
                     "event   {}:{} @ offset {}  {} ({})  matched by {}",
-                    self.target.topic,
+                    escape(&self.target.topic),
                     event.partition,
                     event.offset,
                     event.timestamp.as_deref().unwrap_or("no timestamp"),
                     event.timestamp_type,
-                    event.matched_by
+                    escape(&event.matched_by)
                 );
                 if let Some(event_id) = &event.event_id {
-                    let _ = writeln!(out, "        event_id {event_id}");
+                    let _ = writeln!(out, "        event_id {}", escape(event_id));
                 }
             }
             if let Some(group) = &self.group {
@@ -346,7 +351,7 @@ mod text {
                 let _ = writeln!(
                     out,
                     "group   {}  committed {} → {}{}",
-                    self.target.group,
+                    escape(&self.target.group),
                     committed(group.committed_before),
                     committed(group.committed_after),
                     group.state.as_deref().map(|s| format!("  state {s}")).unwrap_or_default()
@@ -355,7 +360,7 @@ mod text {
             if let Some(grpc) = &self.grpc
                 && grpc.code != 0
             {
-                let _ = writeln!(out, "grpc    {} ({}): {}", grpc.status, grpc.code, grpc.message);
+                let _ = writeln!(out, "grpc    {} ({}): {}", grpc.status, grpc.code, escape(&grpc.message));
             }
             out
         }
@@ -370,9 +375,9 @@ mod text {
                 style.bold("trace"),
                 count(self.count),
                 self.concurrency,
-                self.target.grpc_url,
-                self.target.topic,
-                self.target.group
+                escape(&self.target.grpc_url),
+                escape(&self.target.topic),
+                escape(&self.target.group)
             );
             // The CUT column appears only when the run's deadline stopped probes.
             let any_cut = self.hops.iter().any(|hop| hop.cut > 0);

@@ -15,7 +15,7 @@ use rentflow_doctor::Body;
 use rentflow_doctor::pipeline::LeaseTerminated;
 use rentflow_doctor::report::Report;
 
-use super::{Broker, Run};
+use super::{Broker, Run, shell_line, terminal_command, unique};
 
 /// Produces one LeaseTerminated event per lease id to `partition`.
 pub fn produce_events(broker: &Broker, topic: &str, partition: i32, lease_ids: &[String]) {
@@ -66,13 +66,24 @@ pub fn committed(broker: &Broker, group: &str, topic: &str, partitions: i32) -> 
         .collect()
 }
 
-/// Commits offsets for an Empty (or new) group with a plain client.
+/// Commits offsets for an Empty (or new) group with a plain client. A coordinator that is
+/// still loading the group's partition of `__consumer_offsets` answers "try again".
 pub fn seed(broker: &Broker, group: &str, topic: &str, offsets: &[(i32, i64)]) {
     let mut list = TopicPartitionList::new();
     for (partition, offset) in offsets {
         list.add_partition_offset(topic, *partition, Offset::Offset(*offset)).unwrap();
     }
-    group_client(broker, group).commit(&list, CommitMode::Sync).unwrap();
+    let client = group_client(broker, group);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        match client.commit(&list, CommitMode::Sync) {
+            Ok(()) => return,
+            Err(err) if Instant::now() < deadline && format!("{err}").contains("Coordinator") => {
+                std::thread::sleep(Duration::from_millis(200));
+            }
+            Err(err) => panic!("seeding {group} on {topic}: {err}"),
+        }
+    }
 }
 
 /// Polls `condition` until it holds or `timeout` passes.
@@ -87,9 +98,36 @@ pub fn wait_until(what: &str, timeout: Duration, mut condition: impl FnMut() -> 
     panic!("{what}: not within {timeout:?}");
 }
 
+thread_local! {
+    /// This test's topic and group (see [`names`]): the broker is shared by every test of the
+    /// binary, so each test works on names of its own.
+    static NAMES: std::cell::RefCell<Option<(String, String)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// A fresh topic and group for this test; [`with_broker`] passes them to the doctor.
+pub fn names() -> (String, String) {
+    let chosen = (unique("lease-events"), unique("rentflow-django-consumer"));
+    NAMES.with(|names| *names.borrow_mut() = Some(chosen.clone()));
+    chosen
+}
+
+/// `args` with the broker, JSON output, and this test's group and topic (see [`names`])
+/// where the arguments do not name their own.
 pub fn with_broker<'a>(broker: &'a Broker, args: &[&'a str]) -> Vec<&'a str> {
     let mut all = args.to_vec();
     all.extend(["--brokers", broker.address.as_str(), "-o", "json"]);
+    if let Some((topic, group)) = NAMES.with(|names| names.borrow().clone()) {
+        // Leaked: a few bytes per test, for arguments that outlive this call.
+        let (topic, group): (&'a str, &'a str) = (Box::leak(topic.into_boxed_str()), Box::leak(group.into_boxed_str()));
+        let has = |flag: &str| args.contains(&flag);
+        if !args.starts_with(&["group", "list"]) && !has("--group") && !has("--all-groups") {
+            all.extend(["--group", group]);
+        }
+        let describes = args.starts_with(&["group", "describe"]);
+        if (has("--to") || describes) && !has("--topic") && !has("--all-topics") && !has("--all-groups") {
+            all.extend(["--topic", topic]);
+        }
+    }
     all
 }
 
@@ -120,16 +158,8 @@ pub fn json(values: &[i64]) -> Vec<serde_json::Value> {
 /// Runs the doctor on a pseudo-terminal (util-linux `script`), typing `answer`.
 pub fn doctor_on_a_terminal(cwd: &Path, args: &[&str], answer: &str) -> Run {
     use std::io::Write;
-    let mut line = vec![env!("CARGO_BIN_EXE_rentflow-doctor").to_string()];
-    line.extend(args.iter().map(|arg| format!("'{}'", arg.replace('\'', r"'\''"))));
-    let mut command = std::process::Command::new("script");
-    command.env_clear();
-    if let Some(path) = std::env::var_os("PATH") {
-        command.env("PATH", path);
-    }
-    command.env("HOME", cwd).env("NO_COLOR", "1").env("COLUMNS", "120").current_dir(cwd);
-    let mut child = command
-        .args(["-q", "-e", "-c", &line.join(" "), "/dev/null"])
+    let mut child = terminal_command(cwd, &shell_line(args))
+        .env("NO_COLOR", "1")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -154,21 +184,10 @@ impl Prompted {
     }
 
     pub fn start_with(broker: &Broker, dir: &Path, extra: &[&str]) -> Prompted {
-        let mut line = format!(
-            "{} reset-group --brokers {} --to earliest --execute",
-            env!("CARGO_BIN_EXE_rentflow-doctor"),
-            broker.address
-        );
-        for arg in extra {
-            line.push_str(&format!(" '{}'", arg.replace('\'', r"'\''")));
-        }
-        let mut child = std::process::Command::new("script")
-            .args(["-q", "-e", "-c", &line, "/dev/null"])
-            .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", dir)
+        let mut args = vec!["reset-group", "--brokers", broker.address.as_str(), "--to", "earliest", "--execute"];
+        args.extend(extra);
+        let mut child = terminal_command(dir, &shell_line(&args))
             .env("NO_COLOR", "1")
-            .current_dir(dir)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .spawn()

@@ -576,10 +576,32 @@ pub struct Run {
     pub stderr: String,
 }
 
+/// The committed report schema, compiled once per test binary.
+fn report_schema() -> &'static jsonschema::Validator {
+    static SCHEMA: OnceLock<jsonschema::Validator> = OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(rentflow_doctor::schema::PATH);
+        let schema: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        jsonschema::options().should_validate_formats(true).build(&schema).unwrap()
+    })
+}
+
 impl Run {
+    /// The JSON document on stdout, which must follow the report schema: every test that
+    /// reads a command's JSON checks the contract too.
     pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|err| panic!("stdout is not JSON ({err}):\n{}\nstderr:\n{}", self.stdout, self.stderr))
+        let document: serde_json::Value = serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|err| panic!("stdout is not JSON ({err}):\n{}\nstderr:\n{}", self.stdout, self.stderr));
+        let errors: Vec<String> =
+            report_schema().iter_errors(&document).map(|e| format!("{e} at {}", e.instance_path())).collect();
+        assert!(
+            errors.is_empty(),
+            "the JSON does not follow {}:\n{}\n{}",
+            rentflow_doctor::schema::PATH,
+            errors.join("\n"),
+            self.stdout
+        );
+        document
     }
 
     /// The finding codes of a JSON report, in order.
@@ -626,6 +648,28 @@ pub fn doctor_command(cwd: &Path) -> Command {
         command.env("PATH", path);
     }
     command.env("HOME", cwd).env("NO_COLOR", "1").env("COLUMNS", "120").current_dir(cwd);
+    command
+}
+
+/// `args` as one line for `sh -c`, each word single-quoted, the doctor's binary first.
+pub fn shell_line(args: &[&str]) -> String {
+    std::iter::once(env!("CARGO_BIN_EXE_rentflow-doctor"))
+        .chain(args.iter().copied())
+        .map(|word| format!("'{}'", word.replace('\'', r"'\''")))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `line` run by util-linux `script` on a pseudo-terminal, as a person runs the doctor: in
+/// the scrubbed environment of [`doctor_command`] but with colour left to the terminal.
+pub fn terminal_command(cwd: &Path, line: &str) -> Command {
+    let mut command = Command::new("script");
+    command.env_clear();
+    if let Some(path) = std::env::var_os("PATH") {
+        command.env("PATH", path);
+    }
+    command.env("HOME", cwd).env("TERM", "xterm-256color").env("COLUMNS", "120").current_dir(cwd);
+    command.args(["-q", "-e", "-c", line, "/dev/null"]);
     command
 }
 

@@ -15,8 +15,9 @@ use super::catalog::Phase;
 use crate::findings::Location;
 use crate::report::text::{Mark, Style};
 use crate::units::{count, millis};
+use crate::untrusted::escape;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// Ran and found nothing.
@@ -43,7 +44,7 @@ impl Status {
 }
 
 /// One check's result.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CheckResult {
     /// The code (static checks) or step name (live checks).
     pub id: String,
@@ -61,7 +62,7 @@ pub struct CheckResult {
 }
 
 /// A finding that was not reported because it was suppressed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Suppressed {
     pub code: String,
     pub name: String,
@@ -72,7 +73,7 @@ pub struct Suppressed {
 }
 
 /// What the static side scanned.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct StaticScan {
     pub project_dir: String,
     pub files: FileCounts,
@@ -82,7 +83,7 @@ pub struct StaticScan {
 }
 
 /// What the live side targeted.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct LiveTarget {
     pub grpc_url: String,
     pub brokers: String,
@@ -96,7 +97,7 @@ pub struct LiveTarget {
     pub consumer_logs: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CheckBody {
     /// `auto`, `static-only` or `live-only`.
     pub mode: String,
@@ -120,7 +121,8 @@ impl CheckBody {
         }
         // A whole side skipped for one reason is one line, not a table of dashes.
         if checks.iter().all(|c| c.status == Status::Skipped && c.detail == checks[0].detail) {
-            let _ = writeln!(out, "{} {}", style.paint(Mark::Skipped, Mark::Skipped.symbol()), checks[0].detail);
+            let _ =
+                writeln!(out, "{} {}", style.paint(Mark::Skipped, Mark::Skipped.symbol()), escape(&checks[0].detail));
             return;
         }
         let mut table = style.table(&["", "CHECK", "NAME", "RESULT", "TIME"]);
@@ -146,7 +148,7 @@ impl CheckBody {
                 style.mark_cell(check.status.mark()),
                 Cell::new(&check.id),
                 Cell::new(if check.name == check.id { "" } else { &check.name }),
-                Cell::new(result),
+                Cell::new(escape(&result)),
                 Cell::new(time),
             ]);
         }
@@ -181,7 +183,7 @@ impl CheckBody {
                         out,
                         "\n{} {}  {} files: {kinds} · parsed in {} · {}",
                         style.bold("static"),
-                        scan.project_dir,
+                        escape(&scan.project_dir),
                         count(files.total() as i64),
                         millis(scan.parse_ms),
                         millis(scan.duration_ms)
@@ -200,14 +202,15 @@ impl CheckBody {
                         out,
                         "\n{} {} → {} → {}{}",
                         style.bold("live"),
-                        live.grpc_url,
-                        live.topic,
-                        live.group,
-                        style.dim(&format!("  brokers {}", live.brokers))
+                        escape(&live.grpc_url),
+                        escape(&live.topic),
+                        escape(&live.group),
+                        style.dim(&format!("  brokers {}", escape(&live.brokers)))
                     );
                     if let Some(lease) = &live.lease_id {
                         let logs = live.consumer_logs.as_deref().unwrap_or("no consumer logs given");
-                        let _ = writeln!(out, "{}", style.dim(&format!("lease {lease} · logs {logs}")));
+                        let _ =
+                            writeln!(out, "{}", style.dim(&format!("lease {} · logs {}", escape(lease), escape(logs))));
                     }
                 }
                 None => {
@@ -222,7 +225,7 @@ impl CheckBody {
                 let at = suppressed
                     .location
                     .as_ref()
-                    .map(|l| format!(" at {}:{}:{}", l.path, l.line, l.column))
+                    .map(|l| format!(" at {}:{}:{}", escape(&l.path), l.line, l.column))
                     .unwrap_or_default();
                 let _ = writeln!(
                     out,
@@ -230,12 +233,12 @@ impl CheckBody {
                     style.paint(Mark::Skipped, "-"),
                     suppressed.code,
                     suppressed.name,
-                    suppressed.by
+                    escape(&suppressed.by)
                 );
             }
         }
         for note in &self.notes {
-            let _ = writeln!(out, "{} {note}", style.paint(Mark::Info, "note:"));
+            let _ = writeln!(out, "{} {}", style.paint(Mark::Info, "note:"), escape(note));
         }
         out
     }

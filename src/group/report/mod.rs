@@ -11,7 +11,7 @@ use crate::kafka::groups::{GroupDescription, GroupState};
 use super::target::Adjustment;
 
 /// One group of `group list`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct GroupRow {
     pub group: String,
     pub state: String,
@@ -23,14 +23,14 @@ pub struct GroupRow {
     pub coordinator: String,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct GroupListBody {
     pub brokers: String,
     pub groups: Vec<GroupRow>,
 }
 
 /// A member as the coordinator describes it; fields the broker leaves empty are absent.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct MemberView {
     pub member_id: String,
     pub client_id: Option<String>,
@@ -40,7 +40,7 @@ pub struct MemberView {
 }
 
 /// The group as the coordinator describes it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct GroupInfo {
     pub group: String,
     /// Stable, Empty, PreparingRebalance, CompletingRebalance, Dead, or `unknown` when the
@@ -120,7 +120,7 @@ impl GroupInfo {
 }
 
 /// What a consumer does on a partition where its group has no committed offset.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct WithoutCommit {
     pub auto_offset_reset: AutoOffsetReset,
     /// `skip` (latest) or `read` (earliest).
@@ -130,7 +130,7 @@ pub struct WithoutCommit {
 }
 
 /// One partition of `group describe`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PartitionRow {
     pub topic: String,
     pub partition: i32,
@@ -149,7 +149,7 @@ pub struct PartitionRow {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Totals {
     pub partitions: usize,
     pub committed_partitions: usize,
@@ -162,7 +162,7 @@ pub struct Totals {
 }
 
 /// `group describe`: one group, or every group with `--all-groups`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct DescribeBody {
     pub brokers: String,
     pub auto_offset_reset: AutoOffsetReset,
@@ -172,7 +172,7 @@ pub struct DescribeBody {
 }
 
 /// Where one group stands against the logs of the topics it covers.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct GroupPosition {
     pub group: GroupInfo,
     /// The topics described: `--topic`, else every topic the group has committed on or is
@@ -183,7 +183,7 @@ pub struct GroupPosition {
 }
 
 /// Which kind of change `reset-group` plans.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ResetKind {
     Move,
@@ -192,7 +192,7 @@ pub enum ResetKind {
 }
 
 /// How a `reset-group` run ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ResetOutcome {
     /// Dry run: the plan only.
@@ -212,7 +212,7 @@ pub enum ResetOutcome {
 }
 
 /// What happens to one partition.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Action {
     /// Commit `target`.
@@ -226,7 +226,7 @@ pub enum Action {
 }
 
 /// How one partition came out of `--execute`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum RowStatus {
     /// Committed and read back at the target (or, for a delete, read back as none).
@@ -242,7 +242,7 @@ pub enum RowStatus {
     NotAttempted,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PlanRow {
     pub topic: String,
     pub partition: i32,
@@ -264,7 +264,7 @@ pub struct PlanRow {
 }
 
 /// What the plan does in records.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Effect {
     pub partitions_changed: usize,
     pub partitions_kept: usize,
@@ -279,7 +279,7 @@ pub struct Effect {
 }
 
 /// A partition of a restore's snapshot or plan file that the restore leaves out, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct LeftOut {
     pub topic: String,
     pub partition: i32,
@@ -288,7 +288,7 @@ pub struct LeftOut {
     pub reason: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ResetBody {
     pub brokers: String,
     /// The cluster's id from metadata, when it answered.

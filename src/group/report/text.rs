@@ -7,6 +7,7 @@ use comfy_table::Cell;
 use super::*;
 use crate::report::text::{Mark, Style};
 use crate::units::count;
+use crate::untrusted::escape;
 
 fn offset(value: Option<i64>) -> String {
     value.map_or("-".to_string(), |v| v.to_string())
@@ -17,10 +18,14 @@ fn members_table(style: &Style, members: &[MemberView]) -> String {
     for member in members {
         let unknown = || "?".to_string();
         table.add_row(vec![
-            Cell::new(&member.member_id),
-            Cell::new(member.client_id.clone().unwrap_or_else(unknown)),
-            Cell::new(member.host.clone().unwrap_or_else(unknown)),
-            Cell::new(if member.assignment.is_empty() { "?".to_string() } else { member.assignment.join(" ") }),
+            Cell::new(escape(&member.member_id)),
+            Cell::new(escape(&member.client_id.clone().unwrap_or_else(unknown))),
+            Cell::new(escape(&member.host.clone().unwrap_or_else(unknown))),
+            Cell::new(escape(&if member.assignment.is_empty() {
+                "?".to_string()
+            } else {
+                member.assignment.join(" ")
+            })),
         ]);
     }
     style.table_text(&table)
@@ -39,27 +44,27 @@ fn group_header(style: &Style, group: &GroupInfo) -> String {
     if let Some(coordinator) = &group.coordinator {
         parts.push(format!("coordinator {coordinator}"));
     }
-    format!("{} {}", style.bold(&group.group), style.dim(&parts.join(" · ")))
+    format!("{} {}", style.bold(&escape(&group.group)), style.dim(&escape(&parts.join(" · "))))
 }
 
 impl GroupListBody {
     pub fn render_text(&self, style: &Style) -> String {
         if self.groups.is_empty() {
-            return format!("no consumer groups on {}\n", self.brokers);
+            return format!("no consumer groups on {}\n", escape(&self.brokers));
         }
         let mut table = style.table(&["GROUP", "STATE", "MEMBERS", "PROTOCOL", "GROUP-PROTOCOL", "COORDINATOR"]);
         for group in &self.groups {
             table.add_row(vec![
-                Cell::new(&group.group),
-                Cell::new(&group.state),
+                Cell::new(escape(&group.group)),
+                Cell::new(escape(&group.state)),
                 Cell::new(group.members),
-                Cell::new(if group.protocol_type.is_empty() { "-" } else { &group.protocol_type }),
-                Cell::new(if group.group_protocol.is_empty() { "-" } else { &group.group_protocol }),
-                Cell::new(&group.coordinator),
+                Cell::new(escape(if group.protocol_type.is_empty() { "-" } else { &group.protocol_type })),
+                Cell::new(escape(if group.group_protocol.is_empty() { "-" } else { &group.group_protocol })),
+                Cell::new(escape(&group.coordinator)),
             ]);
         }
         let mut out = style.table_text(&table);
-        let _ = writeln!(out, "{} group(s) on {}", self.groups.len(), self.brokers);
+        let _ = writeln!(out, "{} group(s) on {}", self.groups.len(), escape(&self.brokers));
         out
     }
 }
@@ -67,7 +72,7 @@ impl GroupListBody {
 impl DescribeBody {
     pub fn render_text(&self, style: &Style) -> String {
         if self.groups.is_empty() {
-            return format!("no consumer groups on {}\n", self.brokers);
+            return format!("no consumer groups on {}\n", escape(&self.brokers));
         }
         let mut out = String::new();
         for (index, position) in self.groups.iter().enumerate() {
@@ -81,13 +86,15 @@ impl DescribeBody {
 
     fn render_group(&self, style: &Style, position: &GroupPosition, out: &mut String) {
         let _ = writeln!(out, "{}", group_header(style, &position.group));
-        let topics = if position.topics.is_empty() { "-".to_string() } else { position.topics.join(", ") };
+        let topics =
+            if position.topics.is_empty() { "-".to_string() } else { escape(&position.topics.join(", ")).into_owned() };
         let _ = writeln!(
             out,
             "{}",
             style.dim(&format!(
                 "topic(s) {topics} · {} partition(s) · brokers {}",
-                position.totals.partitions, self.brokers
+                position.totals.partitions,
+                escape(&self.brokers)
             ))
         );
         if !position.group.members.is_empty() {
@@ -116,7 +123,7 @@ impl DescribeBody {
                 note.push(extra.clone());
             }
             let mut cells = vec![
-                Cell::new(&row.topic),
+                Cell::new(escape(&row.topic)),
                 Cell::new(row.partition),
                 Cell::new(offset(row.committed)),
                 Cell::new(row.log_start),
@@ -125,9 +132,9 @@ impl DescribeBody {
                 Cell::new(row.newest_record_at.as_deref().unwrap_or("-")),
             ];
             if with_member {
-                cells.push(Cell::new(row.member.as_deref().unwrap_or("-")));
+                cells.push(Cell::new(escape(row.member.as_deref().unwrap_or("-"))));
             }
-            let note = note.join("; ");
+            let note = escape(&note.join("; ")).into_owned();
             cells.push(if row.without_commit.is_some() {
                 Cell::new(style.paint(Mark::Warning, &note))
             } else {
@@ -180,9 +187,11 @@ fn status_cell(style: &Style, row: &PlanRow) -> Cell {
             if row.action == Action::Delete { "deleted" } else { "verified" }
         )),
         Some(RowStatus::Unchanged) => Cell::new(format!("{} unchanged", style.paint(Mark::Ok, "✓"))),
-        Some(RowStatus::Failed) => {
-            Cell::new(format!("{} {}", style.paint(Mark::Failed, "✗"), row.error.as_deref().unwrap_or("failed")))
-        }
+        Some(RowStatus::Failed) => Cell::new(format!(
+            "{} {}",
+            style.paint(Mark::Failed, "✗"),
+            escape(row.error.as_deref().unwrap_or("failed"))
+        )),
         Some(RowStatus::Unverified) => {
             Cell::new(format!("{} accepted, not read back", style.paint(Mark::Warning, "!")))
         }
@@ -202,8 +211,8 @@ impl ResetBody {
     pub fn render_plan_text(&self, style: &Style) -> String {
         let mut out = String::new();
         let what = match self.operation {
-            ResetKind::Move => format!("to {}", self.target.as_deref().unwrap_or("?")),
-            ResetKind::Restore => format!("restore {}", self.from_file.as_deref().unwrap_or("?")),
+            ResetKind::Move => format!("to {}", escape(self.target.as_deref().unwrap_or("?"))),
+            ResetKind::Restore => format!("restore {}", escape(self.from_file.as_deref().unwrap_or("?"))),
             ResetKind::Delete => "delete the group".to_string(),
         };
         let mode = match self.outcome {
@@ -220,7 +229,7 @@ impl ResetBody {
             out,
             "{} {} {}",
             style.bold("reset-group"),
-            self.group.group,
+            escape(&self.group.group),
             style.dim(&format!("· {what} · {mode}"))
         );
         let _ = writeln!(
@@ -228,9 +237,9 @@ impl ResetBody {
             "{}",
             style.dim(&format!(
                 "group {} · brokers {}{}",
-                self.group.state_line(),
-                self.brokers,
-                self.cluster_id.as_deref().map(|id| format!(" · cluster {id}")).unwrap_or_default()
+                escape(&self.group.state_line()),
+                escape(&self.brokers),
+                self.cluster_id.as_deref().map(|id| format!(" · cluster {}", escape(id))).unwrap_or_default()
             ))
         );
         if let Some(waited) = self.waited_ms {
@@ -273,7 +282,7 @@ impl ResetBody {
                     _ => note,
                 };
                 let mut cells = vec![
-                    Cell::new(&row.topic),
+                    Cell::new(escape(&row.topic)),
                     Cell::new(row.partition),
                     Cell::new(row.log_start),
                     Cell::new(row.log_end),
@@ -299,10 +308,10 @@ impl ResetBody {
                 let _ = writeln!(
                     out,
                     "  {}:{} (saved {}): {}",
-                    left.topic,
+                    escape(&left.topic),
                     left.partition,
                     offset(left.offset),
-                    left.reason
+                    escape(&left.reason)
                 );
             }
         }
@@ -346,7 +355,7 @@ impl ResetBody {
 
     fn render_footer(&self, style: &Style, out: &mut String) {
         if let Some(snapshot) = &self.snapshot {
-            let _ = writeln!(out, "snapshot {snapshot} (prior offsets, written before any change)");
+            let _ = writeln!(out, "snapshot {} (prior offsets, written before any change)", escape(snapshot));
         }
         match self.outcome {
             ResetOutcome::Planned => {
@@ -406,13 +415,13 @@ impl ResetBody {
         );
         if let Some(command) = &self.execute_command {
             let lead = if self.outcome == ResetOutcome::Refused { "Once the group is Empty:" } else { "To apply it:" };
-            let _ = writeln!(out, "{lead}\n  {command}");
+            let _ = writeln!(out, "{lead}\n  {}", escape(command));
             if first > 0 && self.operation == ResetKind::Move {
                 let _ = writeln!(out, "{first_commits_note}");
             }
         }
         if let Some(command) = &self.restore_command {
-            let _ = writeln!(out, "To undo it:\n  {command}");
+            let _ = writeln!(out, "To undo it:\n  {}", escape(command));
             if first > 0 && self.operation == ResetKind::Move {
                 let _ = writeln!(out, "{first_commits_note}");
             }

@@ -77,7 +77,11 @@ pub(super) async fn snapshot_apply_verify(
         }
         Err(failure) => {
             body.outcome = ResetOutcome::Aborted;
-            let finding = kafka_problem(failure)?;
+            // Any failure here (a coordinator that just stopped answers with a destroyed broker
+            // handle) comes before the commit: say so, and where the snapshot is.
+            let finding = kafka_problem(failure).map_err(|other| {
+                other.with_note(&format!("the snapshot {} was written; nothing was changed", path.display()))
+            })?;
             findings.insert(0, finding.with_evidence("the snapshot was written; nothing was changed"));
             return Ok(());
         }

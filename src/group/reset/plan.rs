@@ -1,5 +1,8 @@
 //! Step 1 of a reset: what to change, from what the cluster says now — the partitions, the
 //! group's state, the logs, the committed offsets — and whether it may be changed at all.
+//!
+//! Over 500 lines on purpose: a restore, a move and a delete are planned from the same
+//! reads, with the same refusals; about 100 lines are its unit tests.
 
 use std::collections::BTreeMap;
 use std::path::Path;

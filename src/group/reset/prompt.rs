@@ -46,10 +46,11 @@ pub(super) fn confirm(
     );
     let answer = tokio::task::block_in_place(|| {
         progress.suspend(|| {
+            use crate::untrusted::escape_rendered;
             use std::io::{BufRead, Write};
-            output::stdout(&format!("{plan}\n"));
+            output::stdout_text(&format!("{plan}\n"), output.color);
             let mut err = std::io::stderr().lock();
-            let _ = err.write_all(crate::secrets::redact(&question).as_bytes());
+            let _ = err.write_all(escape_rendered(&crate::secrets::redact(&question), false).as_bytes());
             let _ = err.flush();
             drop(err);
             let mut line = String::new();
@@ -71,7 +72,10 @@ pub(super) enum Stop {
 impl Stop {
     pub(super) fn finding(self) -> Result<Finding, Failure> {
         match self {
-            Stop::Kafka(failure) => Ok(kafka_problem(failure)?.with_evidence("nothing was changed")),
+            // Whether Kafka's answer is a finding or ends the run, it came before any snapshot.
+            Stop::Kafka(failure) => Ok(kafka_problem(failure)
+                .map_err(|other| other.with_note("nothing was changed"))?
+                .with_evidence("nothing was changed")),
             Stop::Changed(finding) => Ok(finding),
         }
     }

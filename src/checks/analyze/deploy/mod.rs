@@ -9,6 +9,9 @@
 //! RD301 ([`check`]) and the settings module the consumer runs with
 //! ([`Resolved::settings_modules`]) are judged on that. A fact outside the tree never becomes
 //! an error: the finding is a warning that names what could not be seen and how to look.
+//!
+//! Over 500 lines on purpose: the launch model and its resolution across files (env files,
+//! ConfigMaps, images, start scripts) are one step; each file format's reader is apart.
 
 pub mod compose;
 pub mod dockerfile;
