@@ -83,6 +83,8 @@ fn every_help_page() {
         &["reset-group", "--help"],
         &["check", "--help"],
         &["find", "--help"],
+        &["completions", "--help"],
+        &["man", "--help"],
     ];
     for args in pages {
         let run = doctor(args);
