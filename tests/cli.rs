@@ -161,3 +161,30 @@ fn colour_follows_the_terminal_no_color_and_the_flag() {
     let piped = doctor_command(std::path::Path::new(".")).args(check).args(["--color", "always"]).output().unwrap();
     assert!(String::from_utf8_lossy(&piped.stdout).contains(sgr), "--color always colours a pipe too");
 }
+
+/// `docs/reliability.md` claims only what a test proves: every `file::function` it names
+/// exists (`tests/<file>.rs`, or a path under `src/`).
+#[test]
+fn every_test_the_reliability_page_names_exists() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let page = std::fs::read_to_string(root.join("docs/reliability.md")).unwrap();
+    let mut named = 0;
+    for quoted in page.split('`').skip(1).step_by(2) {
+        let Some((file, function)) = quoted.split_once("::") else { continue };
+        // Test names and paths are snake case; `Duration::from_secs_f64` and the like are not tests.
+        let plain = |s: &str| {
+            !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_/.".contains(c))
+        };
+        if !plain(file) || !plain(function) || (file, function) == ("file", "function") {
+            continue;
+        }
+        let path = if file.ends_with(".rs") { root.join(file) } else { root.join(format!("tests/{file}.rs")) };
+        if file == "src/path.rs" {
+            continue; // the page's own explanation of the notation
+        }
+        let source = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{quoted}: no {}", path.display()));
+        assert!(source.contains(&format!("fn {function}(")), "{quoted}: no such test in {}", path.display());
+        named += 1;
+    }
+    assert!(named > 40, "the page names {named} tests");
+}
