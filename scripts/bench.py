@@ -10,6 +10,7 @@ target/bench/results.json.
 import argparse
 import json
 import os
+import select
 import shutil
 import socket
 import statistics
@@ -218,14 +219,25 @@ def kcat_watch_latency(broker, kcat, env, runs):
     for _ in range(runs):
         child = subprocess.Popen([kcat, "-C", "-b", broker, "-t", "lease-events", "-o", "end", "-c", "1",
                                   "-f", "%T\n", "-q"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
-        time.sleep(1.5)  # kcat has no ready signal: let it resolve `end` on every partition
-        producer.produce("lease-events", key=b"kcat-bench", value=b'{"event_type":"bench"}')
-        producer.flush(5)
-        line = child.stdout.readline()
-        seen = time.time() * 1000
-        child.wait(5)
-        latencies.append(seen - int(line))
-    return median(latencies)
+        try:
+            # kcat has no ready signal: let it resolve `end` on every partition, and produce
+            # again (up to 3 times) when the record came before it was ready.
+            line = b""
+            for _attempt in range(3):
+                time.sleep(1.5)
+                producer.produce("lease-events", key=b"kcat-bench", value=b'{"event_type":"bench"}')
+                producer.flush(5)
+                ready, _, _ = select.select([child.stdout], [], [], 10)
+                if ready:
+                    line = child.stdout.readline()
+                    break
+            seen = time.time() * 1000
+            if line.strip():
+                latencies.append(seen - int(line))
+        finally:
+            child.kill()
+            child.wait(5)
+    return median(latencies) if latencies else float("nan")
 
 
 def bench_burst(table, runs, broker, url):

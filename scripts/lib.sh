@@ -56,3 +56,20 @@ ensure_otelcol() {
     (cd tests/otelcol && GOTOOLCHAIN=auto "$GO" build -o "$OTELCOL_BIN" .)
   fi
 }
+
+# Installs an npm package at an exact version into the tools cache (once) and prints its
+# directory; tests run it with `node`, nothing is installed globally:
+#   ensure_npm_package oauth2-mock-server 7.2.1
+ensure_npm_package() {
+  local package=$1 version=$2
+  local prefix="$RENTFLOW_TOOLS_DIR/node"
+  local dir="$prefix/node_modules/$package"
+  ensure_command node nodejs
+  ensure_command npm npm
+  if [ "$(node -p "try { require('$dir/package.json').version } catch { '' }")" != "$version" ]; then
+    echo "installing $package@$version (npm) into $prefix" >&2
+    mkdir -p "$prefix"
+    npm install --prefix "$prefix" --no-audit --no-fund --loglevel=error "$package@$version" >&2
+  fi
+  echo "$dir"
+}

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The project's test command: installs what the tests need when missing (Apache Kafka from
-# Maven Central into the tools cache, xmllint, Prometheus and promtool from Debian, a test
-# OpenTelemetry Collector built with Go), then runs formatting, lints, the whole suite on
-# Apache Kafka 4.x, and the trace and group tests again on Apache Kafka 3.9 (the last 3.x
-# line). CI runs exactly this (see .ci/run).
+# The project's test command: installs what the build and the tests need when missing (cmake,
+# Apache Kafka from Maven Central into the tools cache, xmllint, groff, man, npm's
+# oauth2-mock-server, Prometheus and promtool from Debian, a test OpenTelemetry Collector
+# built with Go), then runs formatting, lints, the whole suite on Apache Kafka 4.x, and the
+# trace and group tests again on Apache Kafka 3.9 (the last 3.x line). CI runs exactly this
+# (see .ci/run).
 #
 #   scripts/test.sh               everything
 #   scripts/test.sh --test trace  extra arguments go to `cargo test` (the 3.9 pass is skipped)
@@ -11,6 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
+# librdkafka is built with CMake (the build that links the bundled libcurl for OIDC).
+ensure_command cmake cmake
 # Apache Kafka: the default 4.x line for the suite, 3.9 for the compatibility pass.
 scripts/kafka.sh install
 scripts/kafka.sh install --version 3.9.1
@@ -21,6 +24,11 @@ ensure_command xmllint libxml2-utils
 ensure_command prometheus prometheus
 ensure_command promtool prometheus
 ensure_otelcol
+# The man page tests check the roff with groff and show it with man; the OIDC tests run npm's
+# oauth2-mock-server with node (tests/fixtures/oidc/server.mjs) from the tools cache.
+ensure_command groff groff-base
+ensure_command man man-db
+ensure_npm_package oauth2-mock-server 7.2.1 >/dev/null
 
 echo "test.sh: cargo fmt --check"
 cargo fmt --check

@@ -100,6 +100,24 @@ pub enum Command {
     Find(FindArgs),
     /// Run the trace's probe every --interval; serve Prometheus metrics, /healthz and /report; export OTLP spans
     Monitor(MonitorArgs),
+    /// Print a shell completion script: `source <(rentflow-doctor completions bash)`
+    Completions(CompletionsArgs),
+    /// Print the man page (roff), or write every page into a directory
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write rentflow-doctor.1 and a page per subcommand here instead of printing the main page
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
 }
 
 /// How to reach Kafka.

@@ -61,14 +61,15 @@ impl From<crate::config::ConfigError> for Failure {
 
 /// The one place a Kafka failure becomes part of a report: what the doctor could not reach
 /// or find is a finding (RD902, RD903: exit code 3, with whatever report could be made);
-/// anything else — a partition that does not exist, an operation the broker refused or does
-/// not support — ends the command as a [`Failure`].
+/// anything else — refused credentials or certificates (exit code 3 too), a partition that
+/// does not exist, an operation the broker refused or does not support — ends the command as
+/// a [`Failure`].
 pub fn kafka_finding(failure: crate::kafka::KafkaFailure) -> Result<Finding, Failure> {
     use crate::kafka::KafkaFailure::*;
     match failure {
         Unreachable { .. } | TimedOut { .. } => Ok(Finding::new(&RD902, failure.to_string())),
         TopicMissing { .. } => Ok(Finding::new(&RD903, failure.to_string())),
-        PartitionMissing { .. } | Unsupported { .. } | Failed { .. } => Err(Failure::from(failure)),
+        Rejected { .. } | PartitionMissing { .. } | Unsupported { .. } | Failed { .. } => Err(Failure::from(failure)),
     }
 }
 
@@ -76,7 +77,9 @@ impl From<crate::kafka::KafkaFailure> for Failure {
     fn from(err: crate::kafka::KafkaFailure) -> Self {
         use crate::kafka::KafkaFailure::*;
         match err {
-            Unreachable { .. } | TopicMissing { .. } | TimedOut { .. } => Failure::Unreachable(err.to_string()),
+            Unreachable { .. } | TopicMissing { .. } | TimedOut { .. } | Rejected { .. } => {
+                Failure::Unreachable(err.to_string())
+            }
             PartitionMissing { .. } => Failure::Usage(err.to_string()),
             Unsupported { .. } | Failed { .. } => Failure::Failed(err.to_string()),
         }

@@ -21,6 +21,7 @@ pub mod fsread;
 pub mod group;
 pub mod grpc;
 pub mod kafka;
+pub mod manual;
 pub mod monitor;
 pub mod output;
 pub mod pipeline;
@@ -162,6 +163,15 @@ fn install_redacting_panic_hook() {
 /// Runs a parsed command line and prints its report; returns the exit code.
 pub async fn run(cli: Cli, matches: ArgMatches) -> u8 {
     let started = Started::now();
+    // Completions and man pages describe the command line only: no config, no network.
+    match &cli.command {
+        Command::Completions(args) => {
+            output::stdout(&manual::completions(args.shell));
+            return exit::HEALTHY;
+        }
+        Command::Man(args) => return man(args),
+        _ => {}
+    }
     let resolved = match config::load_file(&cli, &matches).and_then(|file| config::resolve(&cli, &matches, file)) {
         Ok(resolved) => resolved,
         Err(err) => return fail(&cli, None, &Failure::from(err)),
@@ -259,6 +269,8 @@ fn command_name(command: &Command) -> &'static str {
         Command::Check(_) => "check",
         Command::Find(_) => "find",
         Command::Monitor(_) => "monitor",
+        Command::Completions(_) => "completions",
+        Command::Man(_) => "man",
     }
 }
 
@@ -350,6 +362,33 @@ async fn join_cluster(
         return None;
     }
     handle.await.ok().flatten()
+}
+
+/// `man`: the main page on stdout, or every page into `--dir` (a path that cannot be a
+/// directory is a usage error naming it).
+fn man(args: &cli::ManArgs) -> u8 {
+    match &args.dir {
+        None => match manual::man_page() {
+            Ok(page) => {
+                output::stdout(&page);
+                exit::HEALTHY
+            }
+            Err(err) => {
+                output::stderr(&format!("error: cannot render the man page: {err}"));
+                exit::FINDINGS
+            }
+        },
+        Some(dir) => match manual::write_man_pages(dir) {
+            Ok(pages) => {
+                output::stdout(&format!("wrote {} man pages to {}: {}\n", pages.len(), dir.display(), pages.join(" ")));
+                exit::HEALTHY
+            }
+            Err(err) => {
+                output::stderr(&format!("error: cannot write man pages to {}: {err}", dir.display()));
+                exit::USAGE
+            }
+        },
+    }
 }
 
 fn print_report(report: &Report<Body>, output: &OutputConfig) {

@@ -84,6 +84,8 @@ fn every_help_page() {
         &["check", "--help"],
         &["find", "--help"],
         &["monitor", "--help"],
+        &["completions", "--help"],
+        &["man", "--help"],
     ];
     for args in pages {
         let run = doctor(args);

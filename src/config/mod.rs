@@ -310,6 +310,10 @@ pub fn resolve(cli: &Cli, matches: &ArgMatches, file: LoadedFile) -> Result<Reso
         Command::Check(args) => CommandConfig::Check(Box::new(check::resolve(&layers, args)?)),
         Command::Find(args) => CommandConfig::Find(Box::new(find::resolve(&layers, args)?)),
         Command::Monitor(args) => CommandConfig::Monitor(Box::new(monitor::resolve(&layers, args)?)),
+        // Answered from the command-line definition before any setting is read.
+        Command::Completions(_) | Command::Man(_) => {
+            return Err(ConfigError("`completions` and `man` read no settings".to_string()));
+        }
     };
     let provenance = layers.provenance();
     Ok(Resolved { file, output, command, provenance })

@@ -54,7 +54,7 @@ pub async fn run(config: &FindConfig, verbose: u8, progress: &Progress) -> Outco
         matches: Vec::new(),
     };
     progress.step(&format!("connecting to {}", config.kafka.brokers));
-    if let Err(failure) = kafka::check_reachable(&config.kafka.brokers, config.kafka.connect_timeout).await {
+    if let Err(failure) = kafka::check_connects(&config.kafka, verbose).await {
         return Ok((body, vec![crate::error::kafka_finding(failure)?]));
     }
     let admin = Admin::new(&config.kafka, verbose)?;

@@ -30,7 +30,7 @@ pub async fn run(config: &DescribeConfig, verbose: u8, progress: &Progress) -> C
     };
     let deadline = Instant::now() + config.timeout;
     progress.step(&format!("connecting to {}", config.kafka.brokers));
-    if let Err(failure) = kafka::check_reachable(&config.kafka.brokers, config.kafka.connect_timeout).await {
+    if let Err(failure) = kafka::check_connects(&config.kafka, verbose).await {
         return Ok((Body::Describe(body), vec![kafka_problem(failure)?]));
     }
     let admin = Admin::new(&config.kafka, verbose)?;

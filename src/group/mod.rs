@@ -44,7 +44,7 @@ pub async fn list(config: &ListConfig, output: &OutputConfig, progress: &Progres
     let mut body = GroupListBody { brokers: config.kafka.brokers.clone(), groups: Vec::new() };
     let deadline = Instant::now() + config.timeout;
     progress.step(&format!("connecting to {}", config.kafka.brokers));
-    if let Err(failure) = kafka::check_reachable(&config.kafka.brokers, config.kafka.connect_timeout).await {
+    if let Err(failure) = kafka::check_connects(&config.kafka, output.verbose).await {
         return Ok((Body::GroupList(body), vec![kafka_problem(failure)?]));
     }
     let admin = Admin::new(&config.kafka, output.verbose)?;

@@ -10,6 +10,7 @@ pub mod admin;
 pub mod cluster;
 pub mod commit;
 pub mod groups;
+pub mod handshake;
 
 use std::time::{Duration, Instant};
 
@@ -65,6 +66,9 @@ pub enum KafkaFailure {
     Unsupported { operation: String, brokers: String },
     #[error("{operation} on {brokers} failed: {reason}")]
     Failed { operation: String, brokers: String, reason: String },
+    /// A broker refused the client's credentials, or the client refused the broker's certificate.
+    #[error("authentication failed at broker {broker}: {reason}")]
+    Rejected { broker: String, reason: String },
 }
 
 /// The context of every client the doctor creates: librdkafka's own log lines go to stderr
@@ -155,6 +159,14 @@ pub fn bootstrap_addresses(brokers: &str) -> Vec<String> {
             b.rsplit_once("://").map_or(b, |(_, rest)| rest).to_string()
         })
         .collect()
+}
+
+/// Every command's first step: a bootstrap broker accepts a TCP connection
+/// ([`check_reachable`]), and on a secured connection the login and TLS handshake succeed
+/// ([`handshake::check_accepted`]).
+pub async fn check_connects(kafka: &KafkaConfig, verbose: u8) -> Result<(), KafkaFailure> {
+    check_reachable(&kafka.brokers, kafka.connect_timeout).await?;
+    handshake::check_accepted(kafka, verbose).await
 }
 
 /// Succeeds as soon as one bootstrap broker accepts a TCP connection; fails after

@@ -154,7 +154,14 @@ fn target(connection: &Connection) -> Target {
 /// A trace always ends in a report: a set-up failure that would end another command (the
 /// broker refused an operation) is reported as the broker not serving the trace.
 fn kafka_finding(failure: &KafkaFailure) -> Finding {
-    crate::error::kafka_finding(failure.clone()).unwrap_or_else(|failure| Finding::new(&RD902, failure.to_string()))
+    let finding = crate::error::kafka_finding(failure.clone())
+        .unwrap_or_else(|failure| Finding::new(&RD902, failure.to_string()));
+    match failure {
+        KafkaFailure::Rejected { .. } => finding.with_fix(
+            "Check the credentials and trust settings given with -X or the config file's [kafka] table (sasl.mechanism, sasl.username/sasl.password, ssl.ca.location, the OIDC client id and secret); -vv shows librdkafka's security log.",
+        ),
+        _ => finding,
+    }
 }
 
 fn grpc_finding(failure: &GrpcFailure) -> Finding {
@@ -177,7 +184,7 @@ async fn connect(
     let step_deadline = (Instant::now() + connection.kafka.connect_timeout).min(deadline);
     let grpc_side = grpc::connect(&connection.grpc);
     let kafka_side = async {
-        kafka::check_reachable(&connection.kafka.brokers, connection.kafka.connect_timeout).await?;
+        kafka::check_connects(&connection.kafka, verbose).await?;
         let admin = Admin::new(&connection.kafka, verbose)?;
         let offsets = GroupOffsets::new(&connection.kafka, &connection.group, verbose)?;
         let partitions = admin.partitions(&connection.topic, step_deadline).await?;

@@ -114,7 +114,7 @@ pub async fn run(config: &ResetConfig, output: &OutputConfig, progress: &Progres
     };
     let mut body = new_body(config, &group, restoring.as_ref());
     progress.step(&format!("connecting to {}", config.kafka.brokers));
-    if let Err(failure) = kafka::check_reachable(&config.kafka.brokers, config.kafka.connect_timeout).await {
+    if let Err(failure) = kafka::check_connects(&config.kafka, output.verbose).await {
         body.outcome = ResetOutcome::NotPlanned;
         return Ok((Body::Reset(body), vec![kafka_problem(failure)?]));
     }
