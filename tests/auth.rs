@@ -101,7 +101,7 @@ fn scram_broker() -> (Broker, String) {
     );
     spec.format_args =
         vec!["--add-scram".to_string(), format!("SCRAM-SHA-512=[name={SCRAM_USER},password={SCRAM_PASSWORD}]")];
-    let broker = Broker::dedicated_with(spec);
+    let mut broker = Broker::dedicated_with(spec);
     broker.wait_listening_on(sasl_port);
     (broker, format!("127.0.0.1:{sasl_port}"))
 }
@@ -243,7 +243,7 @@ fn tls_broker(pki: &Pki) -> (Broker, String) {
         keystore = pki.path("broker-keystore.pem").display(),
         ca = pki.path("ca.pem").display(),
     );
-    let broker = Broker::dedicated_with(spec);
+    let mut broker = Broker::dedicated_with(spec);
     broker.wait_listening_on(ssl_port);
     (broker, format!("127.0.0.1:{ssl_port}"))
 }
@@ -367,7 +367,7 @@ fn oidc_broker(oidc: &OidcServer) -> (Broker, String) {
     );
     // Kafka 4 fetches only URLs it is told to trust.
     spec.java_opts = format!("-Dorg.apache.kafka.sasl.oauthbearer.allowed.urls={issuer}/jwks,{issuer}/token");
-    let broker = Broker::dedicated_with(spec);
+    let mut broker = Broker::dedicated_with(spec);
     broker.wait_listening_on(sasl_port);
     (broker, format!("127.0.0.1:{sasl_port}"))
 }

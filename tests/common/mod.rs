@@ -92,6 +92,8 @@ pub struct NodeSpec {
     pub format_args: Vec<String>,
     /// Extra JVM options (for example a JAAS file or an allowed-URL list).
     pub java_opts: String,
+    /// The node's log, once spawned.
+    pub log: Option<PathBuf>,
 }
 
 impl NodeSpec {
@@ -110,8 +112,9 @@ impl NodeSpec {
 
     /// Spawns the node. With `detached`, the process is spawned from a thread that never ends,
     /// because `PR_SET_PDEATHSIG` fires when the spawning *thread* ends, not the process.
-    fn spawn(&self, detached: bool) -> Child {
+    fn spawn(&mut self, detached: bool) -> Child {
         let dir = node_dir();
+        self.log = Some(dir.join("node.log"));
         let mut command = Command::new("bash");
         command.arg(kafka_script()).arg("run");
         command.args(["--node-id", &self.node_id.to_string(), "--port", &self.port.to_string()]);
@@ -189,7 +192,7 @@ impl Broker {
     pub fn start() -> Broker {
         static SHARED: OnceLock<(String, NodeSpec)> = OnceLock::new();
         let (address, spec) = SHARED.get_or_init(|| {
-            let spec = NodeSpec::single();
+            let mut spec = NodeSpec::single();
             let child = spec.spawn(true);
             let address = format!("127.0.0.1:{}", spec.port);
             wait_serving(&address, 1, &format!("the node log of pid {}", child.id()));
@@ -206,20 +209,26 @@ impl Broker {
 
     /// A broker of this test's own with extra settings (secured listeners and the like).
     /// `address` is the first listener; tests with other listeners read `spec`.
-    pub fn dedicated_with(spec: NodeSpec) -> Broker {
+    pub fn dedicated_with(mut spec: NodeSpec) -> Broker {
         let child = spec.spawn(false);
         let address = format!("127.0.0.1:{}", spec.port);
-        let broker = Broker { child: Some(child), address, spec };
+        let mut broker = Broker { child: Some(child), address, spec };
         broker.wait_listening_on(broker.spec.port);
         broker
     }
 
     /// Waits until the node accepts connections on `port` (for listeners metadata cannot
-    /// reach without credentials).
-    pub fn wait_listening_on(&self, port: u16) {
+    /// reach without credentials). A node that exits instead fails at once, with its log.
+    pub fn wait_listening_on(&mut self, port: u16) {
         let address = format!("127.0.0.1:{port}");
         let deadline = Instant::now() + BROKER_START_TIMEOUT;
         while std::net::TcpStream::connect(&address).is_err() {
+            if let Some(status) = self.child.as_mut().and_then(|child| child.try_wait().ok().flatten()) {
+                let log = std::fs::read_to_string(self.spec.log.as_ref().unwrap()).unwrap_or_default();
+                let tail: Vec<&str> = log.lines().rev().take(30).collect();
+                let tail: Vec<&str> = tail.into_iter().rev().collect();
+                panic!("Apache Kafka exited ({status}) before listening on {address}:\n{}", tail.join("\n"));
+            }
             assert!(
                 Instant::now() < deadline,
                 "Apache Kafka did not listen on {address} within {BROKER_START_TIMEOUT:?}"
@@ -361,7 +370,7 @@ impl Cluster {
             .iter()
             .enumerate()
             .map(|(i, (port, controller_port))| {
-                let spec = NodeSpec {
+                let mut spec = NodeSpec {
                     node_id: i as u32 + 1,
                     port: *port,
                     controller_port: *controller_port,
