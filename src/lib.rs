@@ -138,8 +138,15 @@ pub fn main_entry() -> ExitCode {
     };
     let code = runtime.block_on(run(cli, matches));
     // librdkafka handles and the watcher thread are torn down by the OS: an orderly
-    // shutdown of every client would add hundreds of milliseconds to each run.
-    std::process::exit(i32::from(code));
+    // shutdown of every client would add hundreds of milliseconds to each run. The exit
+    // skips the C library's exit handlers too: OpenSSL's clean-up (linked for TLS and OIDC)
+    // would free state that librdkafka's threads, still running, use, and crash the process
+    // after its report was written. Everything the doctor writes is flushed or closed by now.
+    use std::io::Write as _;
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().flush();
+    // SAFETY: `_exit` ends the process at once; no Rust state is used after it.
+    unsafe { libc::_exit(i32::from(code)) }
 }
 
 /// A panic's message can quote a value (a setting, a line read from a file): it is printed

@@ -188,3 +188,19 @@ fn every_test_the_reliability_page_names_exists() {
     }
     assert!(named > 40, "the page names {named} tests");
 }
+
+/// The exit code is the report's, never a crash on the way out: with librdkafka's threads
+/// still running, the C library's exit handlers (OpenSSL's clean-up) used to crash about one
+/// run in ten after the report was written.
+#[test]
+fn the_process_ends_with_its_reports_exit_code_every_time() {
+    let port = common::free_port();
+    let address = format!("127.0.0.1:{port}");
+    let url = format!("http://{address}");
+    for _ in 0..40 {
+        let run =
+            doctor(&["trace", "-o", "json", "--brokers", &address, "--grpc-url", &url, "--connect-timeout", "2s"]);
+        assert_eq!(run.code, 3, "{}{}", run.stdout, run.stderr);
+        assert_eq!(run.json()["summary"]["exit_code"], 3);
+    }
+}
