@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use super::check::{LogSource, log_source};
-use super::{ConfigError, Layers, Result, Source, connection};
+use super::{ConfigError, Layers, Result, connection};
 use crate::cli::{AutoOffsetReset, FindArgs};
 use crate::find::scan::Needle;
 use crate::kafka::KafkaConfig;
@@ -94,15 +94,7 @@ pub fn resolve(layers: &Layers<'_>, args: &FindArgs) -> Result<FindConfig> {
     if max_records == 0 {
         return Err(ConfigError("--max-records must be at least 1".to_string()));
     }
-    let show = |p: &AutoOffsetReset| format!("{p:?}").to_ascii_lowercase();
-    let policy = layers.pick_optional("auto_offset_reset", &args.auto_offset_reset, |v| &v.auto_offset_reset, show);
-    let (auto_offset_reset, policy_assumed) = match policy {
-        Some(policy) => (policy.value, false),
-        None => {
-            layers.record("auto-offset-reset", "latest (assumed)", Source::Default, "");
-            (AutoOffsetReset::Latest, true)
-        }
-    };
+    let (auto_offset_reset, policy_assumed) = super::group::auto_offset_reset(layers, &args.auto_offset_reset);
     Ok(FindConfig {
         kafka: connection.kafka,
         topic: connection.topic,

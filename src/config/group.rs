@@ -145,6 +145,19 @@ pub fn confirmation(
     }
 }
 
+/// `--auto-offset-reset` (flag, env or file), else librdkafka's default `latest`, said to be
+/// assumed; `true` when assumed. Shared by `group describe` and `find`.
+pub(super) fn auto_offset_reset(layers: &Layers<'_>, flag: &Option<AutoOffsetReset>) -> (AutoOffsetReset, bool) {
+    let show = |p: &AutoOffsetReset| format!("{p:?}").to_ascii_lowercase();
+    match layers.pick_optional("auto_offset_reset", flag, |v| &v.auto_offset_reset, show) {
+        Some(policy) => (policy.value, false),
+        None => {
+            layers.record("auto-offset-reset", "latest (assumed)", Source::Default, "");
+            (AutoOffsetReset::Latest, true)
+        }
+    }
+}
+
 pub fn list(layers: &Layers<'_>, args: &GroupListArgs) -> Result<ListConfig> {
     let connection = connection::connection(layers, &args.kafka, None, &PipelineArgs::default())?;
     Ok(ListConfig { kafka: connection.kafka, timeout: connection.timeout })
@@ -157,15 +170,7 @@ pub fn describe(layers: &Layers<'_>, args: &GroupDescribeArgs) -> Result<Describ
     {
         return Err(ConfigError(format!("group describe --topic takes a topic name, not partitions: `{topic}`")));
     }
-    let show = |p: &AutoOffsetReset| format!("{p:?}").to_ascii_lowercase();
-    let policy = layers.pick_optional("auto_offset_reset", &args.auto_offset_reset, |v| &v.auto_offset_reset, show);
-    let (auto_offset_reset, policy_assumed) = match policy {
-        Some(policy) => (policy.value, false),
-        None => {
-            layers.record("auto-offset-reset", "latest (assumed)", Source::Default, "");
-            (AutoOffsetReset::Latest, true)
-        }
-    };
+    let (auto_offset_reset, policy_assumed) = auto_offset_reset(layers, &args.auto_offset_reset);
     Ok(DescribeConfig {
         kafka: connection.kafka,
         groups: if args.all_groups { GroupSelection::All } else { GroupSelection::One(connection.group) },
