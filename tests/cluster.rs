@@ -11,11 +11,11 @@ mod common;
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use common::{Cluster, Run, create_topic, doctor_in, unique};
+use common::{Cluster, Run, create_topic, doctor_in, shell_line, terminal_command, unique};
 use rdkafka::config::ClientConfig;
 use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer as _};
 use rdkafka::{Offset, TopicPartitionList};
@@ -75,18 +75,8 @@ fn seed(bootstrap: &str, group: &str, topic: &str, offsets: &[i64]) {
 /// Runs the doctor under a pseudo-terminal (`script`), as a person at a terminal runs it;
 /// calls `at_prompt` once the confirmation question is on screen, then answers `answer`.
 fn at_terminal(cwd: &Path, args: &[&str], at_prompt: impl FnOnce(), answer: &str) -> Run {
-    let doctor = env!("CARGO_BIN_EXE_rentflow-doctor");
-    let line: Vec<String> = std::iter::once(doctor)
-        .chain(args.iter().copied())
-        .map(|word| format!("'{}'", word.replace('\'', r"'\''")))
-        .collect();
-    let mut command = Command::new("script");
-    command.args(["-q", "-e", "-c", &line.join(" "), "/dev/null"]);
-    command.env_clear();
-    if let Some(path) = std::env::var_os("PATH") {
-        command.env("PATH", path);
-    }
-    command.env("HOME", cwd).env("NO_COLOR", "1").env("COLUMNS", "160").env("TERM", "dumb").current_dir(cwd);
+    let mut command = terminal_command(cwd, &shell_line(args));
+    command.env("NO_COLOR", "1").env("COLUMNS", "160").env("TERM", "dumb");
     let mut child = command
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -14,8 +14,8 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use common::groups::{
-    backlog, committed, doctor_on_a_terminal, json, names, plan_column, report, seed, snapshots_in, wait_until,
-    with_broker,
+    Prompted, backlog, committed, doctor_on_a_terminal, json, names, plan_column, report, seed, snapshots_in,
+    wait_until, with_broker,
 };
 use common::{Broker, Consumer, Pipeline, Run, doctor, doctor_command, doctor_in, unique};
 use rdkafka::config::ClientConfig;
@@ -650,59 +650,6 @@ fn a_crash_between_snapshot_and_commit_leaves_a_state_the_snapshot_restores() {
         );
         assert_eq!(restored.code, 0, "{}", restored.stdout);
         assert_eq!(committed(&broker, &group, &topic, 2), [Some(3), Some(5)]);
-    }
-}
-
-/// `reset-group --to earliest --execute` on a terminal, stopped at its confirmation prompt.
-struct Prompted {
-    child: std::process::Child,
-    terminal: BufReader<std::process::ChildStdout>,
-    seen: String,
-}
-
-impl Prompted {
-    fn start(broker: &Broker, dir: &Path, group: &str, topic: &str) -> Prompted {
-        Prompted::start_with(broker, dir, &["--group", group, "--topic", topic, "--to", "earliest"])
-    }
-
-    /// `reset-group --brokers B ARGS --execute` on a terminal, stopped at its prompt.
-    fn start_with(broker: &Broker, dir: &Path, args: &[&str]) -> Prompted {
-        let quoted: Vec<String> = args.iter().map(|arg| format!("'{}'", arg.replace('\'', r"'\''"))).collect();
-        let line = format!(
-            "{} reset-group --brokers {} {} --execute",
-            env!("CARGO_BIN_EXE_rentflow-doctor"),
-            broker.address,
-            quoted.join(" ")
-        );
-        let mut child = std::process::Command::new("script")
-            .args(["-q", "-e", "-c", &line, "/dev/null"])
-            .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", dir)
-            .env("NO_COLOR", "1")
-            .current_dir(dir)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("util-linux `script` runs the doctor on a terminal");
-        let mut terminal = BufReader::new(child.stdout.take().unwrap());
-        let mut seen = String::new();
-        while !seen.contains("[y/N]") {
-            let mut chunk = Vec::new();
-            assert!(terminal.read_until(b' ', &mut chunk).unwrap() > 0, "no prompt:\n{seen}");
-            seen.push_str(&String::from_utf8_lossy(&chunk));
-        }
-        Prompted { child, terminal, seen }
-    }
-
-    /// Answers yes; returns the exit code and everything the doctor printed after the prompt.
-    fn answer_yes(mut self) -> (Option<i32>, String) {
-        use std::io::Write;
-        self.child.stdin.as_mut().unwrap().write_all(b"y\n").unwrap();
-        let mut rest = String::new();
-        std::io::Read::read_to_string(&mut self.terminal, &mut rest).unwrap();
-        let status = self.child.wait().unwrap();
-        (status.code(), format!("{}{rest}", self.seen))
     }
 }
 

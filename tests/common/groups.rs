@@ -169,7 +169,7 @@ pub fn doctor_on_a_terminal(cwd: &Path, args: &[&str], answer: &str) -> Run {
     child.wait_with_output().unwrap().into()
 }
 
-/// `reset-group --to earliest --execute` on a terminal, stopped at its confirmation prompt.
+/// `reset-group … --execute` on a terminal, stopped at its confirmation prompt.
 pub struct Prompted {
     child: std::process::Child,
     terminal: BufReader<std::process::ChildStdout>,
@@ -178,15 +178,17 @@ pub struct Prompted {
 }
 
 impl Prompted {
-    /// `reset-group --brokers <broker> --to earliest --execute`, plus `extra` arguments.
-    pub fn start(broker: &Broker, dir: &Path) -> Prompted {
-        Prompted::start_with(broker, dir, &[])
+    /// `reset-group --group G --topic T --to earliest --execute`, stopped at its prompt.
+    pub fn start(broker: &Broker, dir: &Path, group: &str, topic: &str) -> Prompted {
+        Prompted::start_with(broker, dir, &["--group", group, "--topic", topic, "--to", "earliest"])
     }
 
-    pub fn start_with(broker: &Broker, dir: &Path, extra: &[&str]) -> Prompted {
-        let mut args = vec!["reset-group", "--brokers", broker.address.as_str(), "--to", "earliest", "--execute"];
-        args.extend(extra);
-        let mut child = terminal_command(dir, &shell_line(&args))
+    /// `reset-group --brokers B ARGS --execute` on a terminal, stopped at its prompt.
+    pub fn start_with(broker: &Broker, dir: &Path, args: &[&str]) -> Prompted {
+        let mut line = vec!["reset-group", "--brokers", broker.address.as_str()];
+        line.extend(args);
+        line.push("--execute");
+        let mut child = terminal_command(dir, &shell_line(&line))
             .env("NO_COLOR", "1")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
