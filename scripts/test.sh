@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The project's test command: installs what the build and the tests need when missing (cmake,
 # Apache Kafka from Maven Central into the tools cache, xmllint, groff, man, npm's
-# oauth2-mock-server, Prometheus and promtool from Debian, a test OpenTelemetry Collector
-# built with Go), then runs formatting, lints, the whole suite on Apache Kafka 4.x, and the
-# trace and group tests again on Apache Kafka 3.9 (the last 3.x line). CI runs exactly this
-# (see .ci/run).
+# oauth2-mock-server, Prometheus and promtool from Debian, MIT Kerberos' KDC and tools, a test
+# OpenTelemetry Collector built with Go), then runs formatting, lints, the whole suite on Apache
+# Kafka 4.x, and the trace and group tests again on Apache Kafka 3.9 (the last 3.x line). CI
+# runs exactly this (see .ci/run).
 #
 #   scripts/test.sh               everything
 #   scripts/test.sh --test trace  extra arguments go to `cargo test` (the 3.9 pass is skipped)
@@ -29,6 +29,12 @@ ensure_otelcol
 ensure_command groff groff-base
 ensure_command man man-db
 ensure_npm_package oauth2-mock-server 7.2.1 >/dev/null
+# The GSSAPI tests run a real MIT Kerberos realm: krb5kdc and kdb5_util (krb5-kdc),
+# kadmin.local (krb5-admin-server), and kinit (krb5-user), which librdkafka runs for tickets.
+# The server tools live in /usr/sbin, which a non-root PATH may lack.
+PATH="$PATH:/usr/sbin" ensure_command krb5kdc krb5-kdc
+PATH="$PATH:/usr/sbin" ensure_command kadmin.local krb5-admin-server
+ensure_command kinit krb5-user
 
 echo "test.sh: cargo fmt --check"
 cargo fmt --check

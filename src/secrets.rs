@@ -12,9 +12,10 @@ use std::sync::{Mutex, OnceLock};
 /// What a secret is replaced with.
 pub const MASK: &str = "***";
 
-/// librdkafka properties whose values are secret.
-const SECRET_PROPERTY_MARKERS: [&str; 6] =
-    ["password", "secret", "token", "ssl.key.pem", "sasl.oauthbearer.config", "ssl_key"];
+/// librdkafka properties whose values are secret. A Kerberos ticket command may carry a
+/// password (`echo … | kinit`), so `sasl.kerberos.kinit.cmd` is one.
+const SECRET_PROPERTY_MARKERS: [&str; 7] =
+    ["password", "secret", "token", "ssl.key.pem", "sasl.oauthbearer.config", "ssl_key", "kinit.cmd"];
 
 fn registry() -> &'static Mutex<Vec<String>> {
     static SECRETS: OnceLock<Mutex<Vec<String>>> = OnceLock::new();

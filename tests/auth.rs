@@ -1,10 +1,11 @@
 //! Secured listeners on Apache Kafka: SASL/SCRAM-SHA-512, TLS with a CA made here (and a
-//! client certificate), and OAUTHBEARER with OIDC tokens from a real OAuth 2 server on
-//! loopback (npm's oauth2-mock-server, tests/fixtures/oidc/server.mjs) that the broker
-//! validates against the server's JWKS. The doctor connects with `-X` and with the config
-//! file's `[kafka]` table, reads a group through the secured listener, and reports a wrong
-//! password or client secret as an authentication failure naming the broker (exit 3) well
-//! before its deadline, with the secret in no output.
+//! client certificate), OAUTHBEARER with OIDC tokens from a real OAuth 2 server on loopback
+//! (npm's oauth2-mock-server, tests/fixtures/oidc/server.mjs) that the broker validates
+//! against the server's JWKS, and GSSAPI with tickets from a real MIT Kerberos KDC
+//! (`common::kdc`). The doctor connects with `-X` and with the config file's `[kafka]` table,
+//! reads a group through the secured listener, and reports a wrong password, client secret or
+//! rotated keytab as an authentication failure naming the broker (exit 3) well before its
+//! deadline, with the secret in no output.
 
 mod common;
 
@@ -12,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command};
 use std::time::{Duration, Instant};
 
+use common::kdc::{self, Kdc};
 use common::{Broker, NodeSpec, Run, doctor_command, free_port, unique};
 use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair, SanType};
 
@@ -172,6 +174,87 @@ fn a_wrong_scram_password_is_an_authentication_failure_naming_the_broker() {
     assert_eq!(reset.code, 3, "{}\n{}", reset.stdout, reset.stderr);
     assert!(reset.stderr.contains("authentication failed"), "{}", reset.stderr);
     assert_no_secret(&reset, &[WRONG_PASSWORD]);
+}
+
+// --- SASL/GSSAPI (Kerberos) ----------------------------------------------------------------
+
+/// The broker's service principal: librdkafka asks for `<service name>/<broker host>`.
+const KERBEROS_SERVICE: &str = "kafka/127.0.0.1";
+const KERBEROS_CLIENT: &str = "doctor";
+
+/// A broker whose SASL_PLAINTEXT listener takes GSSAPI, its service key in a keytab from `kdc`.
+fn gssapi_broker(kdc: &Kdc) -> (Broker, String) {
+    let keytab = kdc.principal_with_keytab(KERBEROS_SERVICE);
+    let mut spec = NodeSpec::single();
+    let sasl_port = free_port();
+    spec.extra_properties = format!(
+        "listeners=PLAINTEXT://127.0.0.1:{port},CONTROLLER://127.0.0.1:{controller},SASL_PLAINTEXT://127.0.0.1:{sasl_port}\n\
+         advertised.listeners=PLAINTEXT://127.0.0.1:{port},SASL_PLAINTEXT://127.0.0.1:{sasl_port}\n\
+         sasl.enabled.mechanisms=GSSAPI\n\
+         sasl.kerberos.service.name=kafka\n\
+         listener.name.sasl_plaintext.gssapi.sasl.jaas.config=com.sun.security.auth.module.Krb5LoginModule required \
+         useKeyTab=true storeKey=true keyTab=\"{keytab}\" principal=\"{KERBEROS_SERVICE}@{realm}\";\n",
+        port = spec.port,
+        controller = spec.controller_port,
+        keytab = keytab.display(),
+        realm = kdc::REALM,
+    );
+    spec.java_opts = format!("-Djava.security.krb5.conf={}", kdc.krb5_conf().display());
+    let mut broker = Broker::dedicated_with(spec);
+    broker.wait_listening_on(sasl_port);
+    (broker, format!("127.0.0.1:{sasl_port}"))
+}
+
+/// The doctor's side as for any librdkafka client: a keytab that `kinit` turns into tickets.
+fn gssapi_args(keytab: &Path) -> Vec<String> {
+    [
+        "security.protocol=SASL_PLAINTEXT".to_string(),
+        "sasl.mechanism=GSSAPI".to_string(),
+        "sasl.kerberos.service.name=kafka".to_string(),
+        format!("sasl.kerberos.keytab={}", keytab.display()),
+        format!("sasl.kerberos.principal={KERBEROS_CLIENT}@{}", kdc::REALM),
+    ]
+    .into_iter()
+    .flat_map(|property| ["-X".to_string(), property])
+    .collect()
+}
+
+/// `group describe` through a GSSAPI listener with a keytab for the doctor (its key rotated
+/// since when `rotated`), the realm's krb5.conf and a ticket cache of its own.
+fn describe_with_kerberos(rotated: bool) -> (Run, Duration, String) {
+    let kdc = Kdc::start();
+    let (broker, sasl) = gssapi_broker(&kdc);
+    let seeded = seed(&broker);
+    let keytab = kdc.principal_with_keytab(KERBEROS_CLIENT);
+    if rotated {
+        kdc.rotate_key(KERBEROS_CLIENT);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let args = gssapi_args(&keytab);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let (config, cache) = (kdc.krb5_conf(), format!("FILE:{}", dir.path().join("ccache").display()));
+    let env = [("KRB5_CONFIG", config.to_str().unwrap()), ("KRB5CCNAME", cache.as_str())];
+    let (run, elapsed) = describe(dir.path(), &sasl, &seeded, &args, &env);
+    (run, elapsed, sasl)
+}
+
+#[test]
+fn gssapi_with_a_keytab_and_tickets_from_a_real_kdc() {
+    let (run, _, _) = describe_with_kerberos(false);
+    assert_described(&run);
+}
+
+#[test]
+fn a_keytab_whose_key_was_rotated_is_an_authentication_failure() {
+    let (run, elapsed, sasl) = describe_with_kerberos(true);
+    assert_refused(&run, elapsed, &sasl);
+    // kinit's own words, once, inside the error: not raw lines of its own before the report.
+    assert!(
+        run.stderr.contains(&format!("no Kerberos ticket for {KERBEROS_CLIENT}@{}: kinit: ", kdc::REALM)),
+        "the reason quotes kinit:\n{}",
+        run.stderr
+    );
+    assert_eq!(run.stderr.matches("kinit:").count(), 1, "{}", run.stderr);
 }
 
 // --- TLS -----------------------------------------------------------------------------------

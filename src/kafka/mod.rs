@@ -11,6 +11,7 @@ pub mod cluster;
 pub mod commit;
 pub mod groups;
 pub mod handshake;
+pub mod kerberos;
 
 use std::time::{Duration, Instant};
 
@@ -162,10 +163,12 @@ pub fn bootstrap_addresses(brokers: &str) -> Vec<String> {
 }
 
 /// Every command's first step: a bootstrap broker accepts a TCP connection
-/// ([`check_reachable`]), and on a secured connection the login and TLS handshake succeed
-/// ([`handshake::check_accepted`]).
+/// ([`check_reachable`]), on SASL/GSSAPI a Kerberos ticket is obtained
+/// ([`kerberos::obtain_ticket`]), and on a secured connection the login and TLS handshake
+/// succeed ([`handshake::check_accepted`]).
 pub async fn check_connects(kafka: &KafkaConfig, verbose: u8) -> Result<(), KafkaFailure> {
     check_reachable(&kafka.brokers, kafka.connect_timeout).await?;
+    kerberos::obtain_ticket(kafka).await?;
     handshake::check_accepted(kafka, verbose).await
 }
 
@@ -187,6 +190,9 @@ pub async fn check_reachable(brokers: &str, timeout: Duration) -> Result<(), Kaf
 /// The cluster id the brokers' metadata names (KIP-78), within the connect timeout; `None`
 /// when the brokers do not answer or do not say.
 pub async fn cluster_id(kafka: &KafkaConfig, verbose: u8) -> Option<String> {
+    // Without a Kerberos ticket librdkafka's own kinit would write to the terminal; the
+    // command reports the missing ticket itself.
+    kerberos::obtain_ticket(kafka).await.ok()?;
     let config = client_config(kafka, verbose);
     let timeout = kafka.connect_timeout;
     blocking(Instant::now() + timeout, move |left| {

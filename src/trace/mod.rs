@@ -158,7 +158,7 @@ fn kafka_finding(failure: &KafkaFailure) -> Finding {
         .unwrap_or_else(|failure| Finding::new(&RD902, failure.to_string()));
     match failure {
         KafkaFailure::Rejected { .. } => finding.with_fix(
-            "Check the credentials and trust settings given with -X or the config file's [kafka] table (sasl.mechanism, sasl.username/sasl.password, ssl.ca.location, the OIDC client id and secret); -vv shows librdkafka's security log.",
+            "Check the credentials and trust settings given with -X or the config file's [kafka] table (sasl.mechanism, sasl.username/sasl.password, the Kerberos principal and keytab, ssl.ca.location, the OIDC client id and secret); -vv shows librdkafka's security log.",
         ),
         _ => finding,
     }

@@ -14,6 +14,7 @@
 #![allow(dead_code)]
 
 pub mod groups;
+pub mod kdc;
 
 use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
