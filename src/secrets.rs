@@ -22,10 +22,15 @@ fn registry() -> &'static Mutex<Vec<String>> {
     SECRETS.get_or_init(|| Mutex::new(Vec::new()))
 }
 
+/// Properties that match a marker but name a place, not a secret: an error that says which
+/// token endpoint failed must be able to show it. A password in such a URL's `user:password@`
+/// is still masked by [`redact`].
+const NOT_SECRET_PROPERTIES: [&str; 1] = ["sasl.oauthbearer.token.endpoint.url"];
+
 /// Whether a librdkafka property (`sasl.password`, `ssl.key.password`, …) holds a secret.
 pub fn is_secret_property(key: &str) -> bool {
     let key = key.to_ascii_lowercase();
-    SECRET_PROPERTY_MARKERS.iter().any(|marker| key.contains(marker))
+    !NOT_SECRET_PROPERTIES.contains(&key.as_str()) && SECRET_PROPERTY_MARKERS.iter().any(|marker| key.contains(marker))
 }
 
 /// Registers a secret value so that [`redact`] masks it from now on.
@@ -221,10 +226,11 @@ mod tests {
 
     #[test]
     fn secret_properties_are_recognised() {
-        for key in ["sasl.password", "ssl.key.password", "SASL.PASSWORD", "sasl.oauthbearer.config", "ssl.key.pem"] {
+        let secret = ["sasl.password", "ssl.key.password", "SASL.PASSWORD", "sasl.oauthbearer.config", "ssl.key.pem"];
+        for key in secret.into_iter().chain(["sasl.oauthbearer.client.secret", "sasl.kerberos.kinit.cmd"]) {
             assert!(is_secret_property(key), "{key}");
         }
-        for key in ["sasl.username", "security.protocol", "bootstrap.servers"] {
+        for key in ["sasl.username", "security.protocol", "bootstrap.servers", "sasl.oauthbearer.token.endpoint.url"] {
             assert!(!is_secret_property(key), "{key}");
         }
     }

@@ -1,90 +1,23 @@
 //! Secured listeners on Apache Kafka: SASL/SCRAM-SHA-512, TLS with a CA made here (and a
-//! client certificate), OAUTHBEARER with OIDC tokens from a real OAuth 2 server on loopback
-//! (npm's oauth2-mock-server, tests/fixtures/oidc/server.mjs) that the broker validates
-//! against the server's JWKS, and GSSAPI with tickets from a real MIT Kerberos KDC
-//! (`common::kdc`). The doctor connects with `-X` and with the config file's `[kafka]` table,
-//! reads a group through the secured listener, and reports a wrong password, client secret or
-//! rotated keytab as an authentication failure naming the broker (exit 3) well before its
-//! deadline, with the secret in no output.
+//! client certificate), and GSSAPI with tickets from a real MIT Kerberos KDC
+//! (`common::kdc`); OAUTHBEARER/OIDC is in tests/oidc.rs. The doctor connects with `-X` and
+//! with the config file's `[kafka]` table, reads a group through the secured listener, and
+//! reports a wrong password, an untrusted certificate or a rotated keytab as an
+//! authentication failure naming the broker (exit 3) well before its deadline, with the
+//! secret in no output.
 
 mod common;
 
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use common::kdc::{self, Kdc};
-use common::{Broker, NodeSpec, Run, doctor_command, free_port, unique};
-use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair, SanType};
+use common::secured::{CONNECT_TIMEOUT, Pki, assert_described, assert_no_secret, assert_refused, describe, seed};
+use common::{Broker, NodeSpec, Run, doctor_command, free_port};
 
 const SCRAM_USER: &str = "doctor";
 const SCRAM_PASSWORD: &str = "scram-pw-5e1b-do-not-print";
 const WRONG_PASSWORD: &str = "wrong-pw-90c4-do-not-print";
-const CLIENT_ID: &str = "rentflow-doctor";
-const CLIENT_SECRET: &str = "oidc-secret-77ad-do-not-print";
-const WRONG_SECRET: &str = "oidc-wrong-3c19-do-not-print";
-/// Far above how long a refusal takes; a run that reaches it waited for a timeout instead.
-const CONNECT_TIMEOUT: &str = "20s";
-
-/// A topic with three records and a group that committed offset 1, made through the
-/// broker's plaintext listener; the doctor must read them through the secured one.
-struct Seeded {
-    topic: String,
-    group: String,
-}
-
-fn seed(broker: &Broker) -> Seeded {
-    broker.wait_serving();
-    let (topic, group) = (unique("secured-events"), unique("secured-group"));
-    broker.create_topic(&topic, 1);
-    let record: common::Record<'_> = (None, Some(&b"{}"[..]));
-    broker.produce(&topic, &[record, record, record]);
-    common::groups::seed(broker, &group, &topic, &[(0, 1)]);
-    Seeded { topic, group }
-}
-
-/// `group describe -o json` through `bootstrap`, with extra arguments and environment.
-fn describe(dir: &Path, bootstrap: &str, seeded: &Seeded, args: &[&str], env: &[(&str, &str)]) -> (Run, Duration) {
-    let mut command = doctor_command(dir);
-    command.args(["group", "describe", "-o", "json", "--brokers", bootstrap]);
-    command.args(["--topic", &seeded.topic, "--group", &seeded.group, "--connect-timeout", CONNECT_TIMEOUT]);
-    command.args(["--timeout", "60s"]).args(args);
-    for (key, value) in env {
-        command.env(key, value);
-    }
-    let started = Instant::now();
-    let run: Run = command.output().expect("run rentflow-doctor").into();
-    (run, started.elapsed())
-}
-
-/// The group read through the secured listener: committed 1 of 3 records.
-fn assert_described(run: &Run) {
-    assert_eq!(run.code, 0, "stdout:\n{}\nstderr:\n{}", run.stdout, run.stderr);
-    let partition = &run.json()["groups"][0]["partitions"][0];
-    assert_eq!((partition["committed"].as_i64(), partition["lag"].as_i64()), (Some(1), Some(2)), "{}", run.stdout);
-}
-
-/// A refusal: exit 3, named as an authentication failure at `broker`, long before the
-/// connect timeout, and in JSON too.
-fn assert_refused(run: &Run, elapsed: Duration, broker: &str) {
-    assert_eq!(run.code, 3, "stdout:\n{}\nstderr:\n{}", run.stdout, run.stderr);
-    assert!(
-        run.stderr.contains(&format!("authentication failed at broker {broker}")),
-        "not an authentication failure naming {broker}:\n{}",
-        run.stderr
-    );
-    assert!(!run.stderr.contains("did not answer within"), "reported as a timeout:\n{}", run.stderr);
-    assert!(elapsed < Duration::from_secs(20), "waited {elapsed:?}: the refusal was not seen, the deadline was");
-    let error = &run.json()["error"];
-    assert!(error["message"].as_str().unwrap().contains("authentication failed"), "{error}");
-}
-
-fn assert_no_secret(run: &Run, secrets: &[&str]) {
-    for secret in secrets {
-        assert!(!run.stdout.contains(secret), "secret on stdout:\n{}", run.stdout);
-        assert!(!run.stderr.contains(secret), "secret on stderr:\n{}", run.stderr);
-    }
-}
 
 // --- SASL/SCRAM-SHA-512 --------------------------------------------------------------------
 
@@ -259,56 +192,6 @@ fn a_keytab_whose_key_was_rotated_is_an_authentication_failure() {
 
 // --- TLS -----------------------------------------------------------------------------------
 
-/// A CA, and certificates it signed: the broker's for 127.0.0.1, and a client's.
-struct Pki {
-    dir: tempfile::TempDir,
-}
-
-impl Pki {
-    fn new() -> Pki {
-        let dir = tempfile::tempdir().unwrap();
-        let (ca_cert, issuer) = ca("rentflow test CA");
-        std::fs::write(dir.path().join("ca.pem"), ca_cert.pem()).unwrap();
-        let (other_ca, _) = ca("some other CA");
-        std::fs::write(dir.path().join("other-ca.pem"), other_ca.pem()).unwrap();
-        for (name, san) in [("broker", Some("127.0.0.1")), ("client", None)] {
-            let key = KeyPair::generate().unwrap();
-            let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
-            params.distinguished_name.push(DnType::CommonName, name);
-            if let Some(ip) = san {
-                params.subject_alt_names.push(SanType::IpAddress(ip.parse().unwrap()));
-            }
-            let cert = params.signed_by(&key, &issuer).unwrap();
-            std::fs::write(dir.path().join(format!("{name}.pem")), cert.pem()).unwrap();
-            std::fs::write(dir.path().join(format!("{name}.key")), key.serialize_pem()).unwrap();
-            // Kafka's PEM keystore: the (PKCS#8) key and the certificate chain in one file.
-            std::fs::write(
-                dir.path().join(format!("{name}-keystore.pem")),
-                format!("{}{}", key.serialize_pem(), cert.pem()),
-            )
-            .unwrap();
-        }
-        Pki { dir }
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    fn arg(&self, key: &str, name: &str) -> String {
-        format!("{key}={}", self.path(name).display())
-    }
-}
-
-fn ca(name: &str) -> (rcgen::Certificate, Issuer<'static, KeyPair>) {
-    let key = KeyPair::generate().unwrap();
-    let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
-    params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-    params.distinguished_name.push(DnType::CommonName, name);
-    let cert = params.self_signed(&key).unwrap();
-    (cert, Issuer::new(params, key))
-}
-
 /// A broker with an SSL listener that requires a client certificate signed by the CA.
 fn tls_broker(pki: &Pki) -> (Broker, String) {
     let mut spec = NodeSpec::single();
@@ -323,7 +206,7 @@ fn tls_broker(pki: &Pki) -> (Broker, String) {
          listener.name.ssl.ssl.client.auth=required\n",
         port = spec.port,
         controller = spec.controller_port,
-        keystore = pki.path("broker-keystore.pem").display(),
+        keystore = pki.path("server-keystore.pem").display(),
         ca = pki.path("ca.pem").display(),
     );
     let mut broker = Broker::dedicated_with(spec);
@@ -376,124 +259,4 @@ fn a_broker_certificate_from_another_ca_is_refused_naming_the_broker() {
         describe(dir.path(), &ssl, &seeded, &["-X", "security.protocol=SSL", "-X", &ca, "-X", &cert, "-X", &key], &[]);
     assert_refused(&run, elapsed, &ssl);
     assert!(run.stderr.contains("certificate verify failed"), "the reason says why:\n{}", run.stderr);
-}
-
-// --- OAUTHBEARER with OIDC -----------------------------------------------------------------
-
-/// npm's oauth2-mock-server, installed by scripts/test.sh into the tools cache.
-fn oauth2_mock_server_dir() -> PathBuf {
-    let tools = std::env::var_os("RENTFLOW_TOOLS_DIR").map(PathBuf::from).unwrap_or_else(|| {
-        let cache = std::env::var_os("XDG_CACHE_HOME")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").unwrap()).join(".cache"));
-        cache.join("rentflow-doctor")
-    });
-    let dir = tools.join("node").join("node_modules").join("oauth2-mock-server");
-    assert!(
-        dir.join("package.json").is_file(),
-        "oauth2-mock-server is not installed in {}: run scripts/test.sh, or \
-         `source scripts/lib.sh; ensure_npm_package oauth2-mock-server 7.2.1`",
-        dir.display()
-    );
-    dir
-}
-
-/// The OAuth 2 server as a node process, killed on drop.
-struct OidcServer {
-    child: Child,
-    issuer: String,
-}
-
-impl OidcServer {
-    fn start() -> OidcServer {
-        let port = free_port();
-        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/oidc/server.mjs");
-        let mut child = Command::new("node")
-            .arg(script)
-            .arg(oauth2_mock_server_dir())
-            .args([&port.to_string(), CLIENT_ID, CLIENT_SECRET, "kafka"])
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::inherit())
-            .spawn()
-            .expect("node is needed for the OIDC tests (scripts/test.sh installs it)");
-        let mut line = String::new();
-        std::io::BufRead::read_line(&mut std::io::BufReader::new(child.stdout.take().unwrap()), &mut line).unwrap();
-        assert!(line.starts_with("listening on "), "the OAuth 2 server did not start: {line:?}");
-        OidcServer { child, issuer: format!("http://127.0.0.1:{port}") }
-    }
-}
-
-impl Drop for OidcServer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// A broker whose SASL_PLAINTEXT listener takes OAUTHBEARER and validates the JWTs: the
-/// issuer's signature (JWKS), issuer and audience.
-fn oidc_broker(oidc: &OidcServer) -> (Broker, String) {
-    let mut spec = NodeSpec::single();
-    let sasl_port = free_port();
-    let issuer = &oidc.issuer;
-    spec.extra_properties = format!(
-        "listeners=PLAINTEXT://127.0.0.1:{port},CONTROLLER://127.0.0.1:{controller},SASL_PLAINTEXT://127.0.0.1:{sasl_port}\n\
-         advertised.listeners=PLAINTEXT://127.0.0.1:{port},SASL_PLAINTEXT://127.0.0.1:{sasl_port}\n\
-         sasl.enabled.mechanisms=OAUTHBEARER\n\
-         listener.name.sasl_plaintext.oauthbearer.sasl.jaas.config=org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required;\n\
-         listener.name.sasl_plaintext.oauthbearer.sasl.server.callback.handler.class=org.apache.kafka.common.security.oauthbearer.OAuthBearerValidatorCallbackHandler\n\
-         sasl.oauthbearer.jwks.endpoint.url={issuer}/jwks\n\
-         sasl.oauthbearer.expected.issuer={issuer}\n\
-         sasl.oauthbearer.expected.audience=kafka\n",
-        port = spec.port,
-        controller = spec.controller_port,
-    );
-    // Kafka 4 fetches only URLs it is told to trust.
-    spec.java_opts = format!("-Dorg.apache.kafka.sasl.oauthbearer.allowed.urls={issuer}/jwks,{issuer}/token");
-    let mut broker = Broker::dedicated_with(spec);
-    broker.wait_listening_on(sasl_port);
-    (broker, format!("127.0.0.1:{sasl_port}"))
-}
-
-fn oidc_args(oidc: &OidcServer, secret: &str) -> Vec<String> {
-    [
-        "security.protocol=SASL_PLAINTEXT".to_string(),
-        "sasl.mechanism=OAUTHBEARER".to_string(),
-        "sasl.oauthbearer.method=oidc".to_string(),
-        format!("sasl.oauthbearer.client.id={CLIENT_ID}"),
-        format!("sasl.oauthbearer.client.secret={secret}"),
-        format!("sasl.oauthbearer.token.endpoint.url={}/token", oidc.issuer),
-    ]
-    .into_iter()
-    .flat_map(|property| ["-X".to_string(), property])
-    .collect()
-}
-
-#[test]
-fn oauthbearer_oidc_tokens_from_a_real_server_are_accepted_by_kafka() {
-    let oidc = OidcServer::start();
-    let (broker, sasl) = oidc_broker(&oidc);
-    let seeded = seed(&broker);
-    let dir = tempfile::tempdir().unwrap();
-    let args = oidc_args(&oidc, CLIENT_SECRET);
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let (run, _) = describe(dir.path(), &sasl, &seeded, &args, &[]);
-    assert_described(&run);
-    assert_no_secret(&run, &[CLIENT_SECRET]);
-}
-
-#[test]
-fn a_wrong_oidc_client_secret_is_an_authentication_failure() {
-    let oidc = OidcServer::start();
-    let (broker, sasl) = oidc_broker(&oidc);
-    let seeded = seed(&broker);
-    let dir = tempfile::tempdir().unwrap();
-    let args = oidc_args(&oidc, WRONG_SECRET);
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let (run, elapsed) = describe(dir.path(), &sasl, &seeded, &args, &[]);
-    assert_eq!(run.code, 3, "stdout:\n{}\nstderr:\n{}", run.stdout, run.stderr);
-    assert!(run.stderr.contains("authentication failed"), "{}", run.stderr);
-    assert!(run.stderr.contains("401"), "the token endpoint's refusal is quoted:\n{}", run.stderr);
-    assert!(elapsed < Duration::from_secs(20), "waited {elapsed:?} for the deadline");
-    assert_no_secret(&run, &[WRONG_SECRET]);
 }

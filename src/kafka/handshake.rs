@@ -102,20 +102,31 @@ fn rejected(consumer: &BaseConsumer<HandshakeWatch>, brokers: &str, err: &KafkaE
     let logged = consumer.context().last_error.lock().unwrap_or_else(|poison| poison.into_inner()).clone();
     match logged.as_deref().and_then(split_broker) {
         Some((broker, reason)) => KafkaFailure::Rejected { broker, reason },
-        None => {
-            KafkaFailure::Rejected { broker: brokers.to_string(), reason: logged.unwrap_or_else(|| err.to_string()) }
-        }
+        None => KafkaFailure::Rejected {
+            broker: brokers.to_string(),
+            reason: logged.map_or_else(|| err.to_string(), |message| without_thread(&message).to_string()),
+        },
+    }
+}
+
+/// A librdkafka message without the `[thrd:…]: ` prefix that names its thread.
+fn without_thread(message: &str) -> &str {
+    match message.strip_prefix("[thrd:").and_then(|rest| rest.split_once("]: ")) {
+        Some((_, rest)) => rest,
+        None => message,
     }
 }
 
 /// librdkafka prefixes a broker's messages with its thread and its name,
 /// `[thrd:…]: sasl_ssl://host:port/id: …`; returns `host:port` and the rest.
 fn split_broker(message: &str) -> Option<(String, String)> {
-    let message = match message.strip_prefix("[thrd:").and_then(|rest| rest.split_once("]: ")) {
-        Some((_, rest)) => rest,
-        None => message,
-    };
+    let message = without_thread(message);
     let (name, reason) = message.split_once(": ")?;
+    // A broker's name is one word (`sasl_ssl://host:port/id`); a sentence that quotes a URL
+    // ("Failed to retrieve OIDC token from "https://…"") names no broker.
+    if name.contains(char::is_whitespace) {
+        return None;
+    }
     let (_, rest) = name.split_once("://")?;
     let address = rest.split('/').next()?;
     Some((address.to_string(), reason.trim().to_string()))
@@ -159,5 +170,8 @@ mod tests {
             ))
         );
         assert_eq!(split_broker("Failed to acquire SASL OAUTHBEARER token: 401"), None);
+        let oidc = r#"Failed to retrieve OIDC token from "https://127.0.0.1:8443/token": SSL certificate problem"#;
+        assert_eq!(split_broker(&format!("[thrd:background]: {oidc}")), None, "the token endpoint is not a broker");
+        assert_eq!(without_thread(&format!("[thrd:background]: {oidc}")), oidc);
     }
 }

@@ -1,0 +1,123 @@
+//! The secured-listener tests' shared steps: a group seeded through the broker's plaintext
+//! listener, `group describe` through a secured one, the verdicts on its run, and a CA with
+//! certificates for loopback servers and a client.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair, SanType};
+
+use super::{Broker, Run, doctor_command, unique};
+
+/// Far above how long a refusal takes; a run that reaches it waited for a timeout instead.
+pub const CONNECT_TIMEOUT: &str = "20s";
+
+/// A topic with three records and a group that committed offset 1, made through the
+/// broker's plaintext listener; the doctor must read them through the secured one.
+pub struct Seeded {
+    pub topic: String,
+    pub group: String,
+}
+
+pub fn seed(broker: &Broker) -> Seeded {
+    broker.wait_serving();
+    let (topic, group) = (unique("secured-events"), unique("secured-group"));
+    broker.create_topic(&topic, 1);
+    let record: super::Record<'_> = (None, Some(&b"{}"[..]));
+    broker.produce(&topic, &[record, record, record]);
+    super::groups::seed(broker, &group, &topic, &[(0, 1)]);
+    Seeded { topic, group }
+}
+
+/// `group describe -o json` through `bootstrap`, with extra arguments and environment.
+pub fn describe(dir: &Path, bootstrap: &str, seeded: &Seeded, args: &[&str], env: &[(&str, &str)]) -> (Run, Duration) {
+    let mut command = doctor_command(dir);
+    command.args(["group", "describe", "-o", "json", "--brokers", bootstrap]);
+    command.args(["--topic", &seeded.topic, "--group", &seeded.group, "--connect-timeout", CONNECT_TIMEOUT]);
+    command.args(["--timeout", "60s"]).args(args);
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    let started = Instant::now();
+    let run: Run = command.output().expect("run rentflow-doctor").into();
+    (run, started.elapsed())
+}
+
+/// The group read through the secured listener: committed 1 of 3 records.
+pub fn assert_described(run: &Run) {
+    assert_eq!(run.code, 0, "stdout:\n{}\nstderr:\n{}", run.stdout, run.stderr);
+    let partition = &run.json()["groups"][0]["partitions"][0];
+    assert_eq!((partition["committed"].as_i64(), partition["lag"].as_i64()), (Some(1), Some(2)), "{}", run.stdout);
+}
+
+/// A refusal: exit 3, named as an authentication failure at `broker`, long before the
+/// connect timeout, and in JSON too.
+pub fn assert_refused(run: &Run, elapsed: Duration, broker: &str) {
+    assert_eq!(run.code, 3, "stdout:\n{}\nstderr:\n{}", run.stdout, run.stderr);
+    assert!(
+        run.stderr.contains(&format!("authentication failed at broker {broker}")),
+        "not an authentication failure naming {broker}:\n{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("did not answer within"), "reported as a timeout:\n{}", run.stderr);
+    assert!(elapsed < Duration::from_secs(20), "waited {elapsed:?}: the refusal was not seen, the deadline was");
+    let error = &run.json()["error"];
+    assert!(error["message"].as_str().unwrap().contains("authentication failed"), "{error}");
+}
+
+pub fn assert_no_secret(run: &Run, secrets: &[&str]) {
+    for secret in secrets {
+        assert!(!run.stdout.contains(secret), "secret on stdout:\n{}", run.stdout);
+        assert!(!run.stderr.contains(secret), "secret on stderr:\n{}", run.stderr);
+    }
+}
+
+/// A CA, and certificates it signed: the broker's for 127.0.0.1, and a client's.
+pub struct Pki {
+    dir: tempfile::TempDir,
+}
+
+impl Pki {
+    pub fn new() -> Pki {
+        let dir = tempfile::tempdir().unwrap();
+        let (ca_cert, issuer) = ca("rentflow test CA");
+        std::fs::write(dir.path().join("ca.pem"), ca_cert.pem()).unwrap();
+        let (other_ca, _) = ca("some other CA");
+        std::fs::write(dir.path().join("other-ca.pem"), other_ca.pem()).unwrap();
+        for (name, san) in [("server", Some("127.0.0.1")), ("client", None)] {
+            let key = KeyPair::generate().unwrap();
+            let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
+            params.distinguished_name.push(DnType::CommonName, name);
+            if let Some(ip) = san {
+                params.subject_alt_names.push(SanType::IpAddress(ip.parse().unwrap()));
+            }
+            let cert = params.signed_by(&key, &issuer).unwrap();
+            std::fs::write(dir.path().join(format!("{name}.pem")), cert.pem()).unwrap();
+            std::fs::write(dir.path().join(format!("{name}.key")), key.serialize_pem()).unwrap();
+            // Kafka's PEM keystore: the (PKCS#8) key and the certificate chain in one file.
+            std::fs::write(
+                dir.path().join(format!("{name}-keystore.pem")),
+                format!("{}{}", key.serialize_pem(), cert.pem()),
+            )
+            .unwrap();
+        }
+        Pki { dir }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn arg(&self, key: &str, name: &str) -> String {
+        format!("{key}={}", self.path(name).display())
+    }
+}
+
+pub fn ca(name: &str) -> (rcgen::Certificate, Issuer<'static, KeyPair>) {
+    let key = KeyPair::generate().unwrap();
+    let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
+    params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    params.distinguished_name.push(DnType::CommonName, name);
+    let cert = params.self_signed(&key).unwrap();
+    (cert, Issuer::new(params, key))
+}
