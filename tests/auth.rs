@@ -12,7 +12,8 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use common::kdc::{self, Kdc};
-use common::secured::{CONNECT_TIMEOUT, Pki, assert_described, assert_no_secret, assert_refused, describe, seed};
+use common::pki::Pki;
+use common::secured::{CONNECT_TIMEOUT, assert_described, assert_no_secret, assert_refused, describe, seed};
 use common::{Broker, NodeSpec, Run, doctor_command, free_port};
 
 const SCRAM_USER: &str = "doctor";
@@ -216,7 +217,7 @@ fn tls_broker(pki: &Pki) -> (Broker, String) {
 
 #[test]
 fn tls_with_a_ca_and_a_client_certificate_made_here() {
-    let pki = Pki::new();
+    let pki = Pki::new(&["127.0.0.1"]);
     let (broker, ssl) = tls_broker(&pki);
     let seeded = seed(&broker);
     let dir = tempfile::tempdir().unwrap();
@@ -246,7 +247,7 @@ fn tls_with_a_ca_and_a_client_certificate_made_here() {
 
 #[test]
 fn a_broker_certificate_from_another_ca_is_refused_naming_the_broker() {
-    let pki = Pki::new();
+    let pki = Pki::new(&["127.0.0.1"]);
     let (broker, ssl) = tls_broker(&pki);
     let seeded = seed(&broker);
     let dir = tempfile::tempdir().unwrap();

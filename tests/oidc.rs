@@ -11,7 +11,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command};
 use std::time::Duration;
 
-use common::secured::{Pki, assert_described, assert_no_secret, describe, seed};
+use common::pki::Pki;
+use common::secured::{assert_described, assert_no_secret, describe, seed};
 use common::{Broker, NodeSpec, Run, free_port};
 
 const CLIENT_ID: &str = "rentflow-doctor";
@@ -121,7 +122,7 @@ fn oidc_broker(oidc: &OidcServer, pki: Option<&Pki>) -> (Broker, String) {
 /// for the token endpoint (`https.ca.location`).
 /// Returns the run, how long it took, the listener's address and the token endpoint.
 fn describe_with_oidc(secret: &str, https_ca: Option<&str>) -> (Run, Duration, String, String) {
-    let pki = https_ca.map(|_| Pki::new());
+    let pki = https_ca.map(|_| Pki::new(&["127.0.0.1"]));
     let oidc = OidcServer::start(pki.as_ref());
     assert_eq!(oidc.issuer.starts_with("https://"), pki.is_some(), "{}", oidc.issuer);
     let (broker, sasl) = oidc_broker(&oidc, pki.as_ref());

@@ -15,6 +15,7 @@
 
 pub mod groups;
 pub mod kdc;
+pub mod pki;
 pub mod secured;
 
 use std::io::{BufRead, BufReader};

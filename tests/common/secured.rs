@@ -1,11 +1,8 @@
 //! The secured-listener tests' shared steps: a group seeded through the broker's plaintext
-//! listener, `group describe` through a secured one, the verdicts on its run, and a CA with
-//! certificates for loopback servers and a client.
+//! listener, `group describe` through a secured one, and the verdicts on its run.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
-
-use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair, SanType};
 
 use super::{Broker, Run, doctor_command, unique};
 
@@ -70,54 +67,4 @@ pub fn assert_no_secret(run: &Run, secrets: &[&str]) {
         assert!(!run.stdout.contains(secret), "secret on stdout:\n{}", run.stdout);
         assert!(!run.stderr.contains(secret), "secret on stderr:\n{}", run.stderr);
     }
-}
-
-/// A CA, and certificates it signed: the broker's for 127.0.0.1, and a client's.
-pub struct Pki {
-    dir: tempfile::TempDir,
-}
-
-impl Pki {
-    pub fn new() -> Pki {
-        let dir = tempfile::tempdir().unwrap();
-        let (ca_cert, issuer) = ca("rentflow test CA");
-        std::fs::write(dir.path().join("ca.pem"), ca_cert.pem()).unwrap();
-        let (other_ca, _) = ca("some other CA");
-        std::fs::write(dir.path().join("other-ca.pem"), other_ca.pem()).unwrap();
-        for (name, san) in [("server", Some("127.0.0.1")), ("client", None)] {
-            let key = KeyPair::generate().unwrap();
-            let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
-            params.distinguished_name.push(DnType::CommonName, name);
-            if let Some(ip) = san {
-                params.subject_alt_names.push(SanType::IpAddress(ip.parse().unwrap()));
-            }
-            let cert = params.signed_by(&key, &issuer).unwrap();
-            std::fs::write(dir.path().join(format!("{name}.pem")), cert.pem()).unwrap();
-            std::fs::write(dir.path().join(format!("{name}.key")), key.serialize_pem()).unwrap();
-            // Kafka's PEM keystore: the (PKCS#8) key and the certificate chain in one file.
-            std::fs::write(
-                dir.path().join(format!("{name}-keystore.pem")),
-                format!("{}{}", key.serialize_pem(), cert.pem()),
-            )
-            .unwrap();
-        }
-        Pki { dir }
-    }
-
-    pub fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    pub fn arg(&self, key: &str, name: &str) -> String {
-        format!("{key}={}", self.path(name).display())
-    }
-}
-
-pub fn ca(name: &str) -> (rcgen::Certificate, Issuer<'static, KeyPair>) {
-    let key = KeyPair::generate().unwrap();
-    let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
-    params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-    params.distinguished_name.push(DnType::CommonName, name);
-    let cert = params.self_signed(&key).unwrap();
-    (cert, Issuer::new(params, key))
 }
