@@ -109,28 +109,16 @@ fn a_silent_consumer_gets_the_static_cause_from_the_project_tree() {
     // Auto mode with a project tree: the static RD201 becomes the live finding's evidence.
     let pipeline = Pipeline::start("none", "silent");
     let project = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rd201-positive");
-    let url = pipeline.grpc_url();
     let log = pipeline.dir.path().join("consumer.log");
-    let run = doctor_in(
-        pipeline.dir.path(),
-        &[
-            "check",
-            "-o",
-            "json",
-            "--project-dir",
-            project.to_str().unwrap(),
-            "--brokers",
-            &pipeline.broker.address,
-            "--grpc-url",
-            &url,
-            "--topic",
-            &pipeline.topic,
-            "--group",
-            &pipeline.group,
-            "--consumer-log-file",
-            log.to_str().unwrap(),
-        ],
-    );
+    let run = pipeline.doctor(&[
+        "check",
+        "-o",
+        "json",
+        "--project-dir",
+        project.to_str().unwrap(),
+        "--consumer-log-file",
+        log.to_str().unwrap(),
+    ]);
     assert_eq!(run.code, 1, "{}", run.stdout);
     let report = run.json();
     assert_eq!(report["mode"], "auto");
@@ -145,28 +133,9 @@ fn a_silent_consumer_gets_the_static_cause_from_the_project_tree() {
 #[test]
 fn a_consumer_that_logs_other_lines_but_not_the_lease_is_rd201_via_a_log_command() {
     let pipeline = Pipeline::start("none", "silent");
-    let url = pipeline.grpc_url();
     // The template gets {since}; the command's stderr counts, as `docker logs` replays stderr there.
     let command = "echo \"WARNING rentflow.consumer heartbeat since {since}\" >&2";
-    let run = doctor_in(
-        pipeline.dir.path(),
-        &[
-            "check",
-            "--live-only",
-            "-o",
-            "json",
-            "--brokers",
-            &pipeline.broker.address,
-            "--grpc-url",
-            &url,
-            "--topic",
-            &pipeline.topic,
-            "--group",
-            &pipeline.group,
-            "--consumer-logs",
-            command,
-        ],
-    );
+    let run = pipeline.doctor(&["check", "--live-only", "-o", "json", "--consumer-logs", command]);
     assert_eq!(run.code, 1, "{}", run.stdout);
     assert_eq!(run.codes(), ["RD201"]);
     let report = run.json();

@@ -136,36 +136,11 @@ fn the_commands_on_apache_kafka() {
     );
 
     let pipeline = Pipeline::start("none", "none");
-    let url = pipeline.grpc_url();
-    let trace = doctor(&[
-        "trace",
-        "--brokers",
-        &pipeline.broker.address,
-        "--grpc-url",
-        &url,
-        "--topic",
-        &pipeline.topic,
-        "--group",
-        &pipeline.group,
-    ]);
+    let trace = pipeline.doctor(&["trace"]);
     assert_eq!(trace.code, 0, "{}{}", trace.stdout, trace.stderr);
     assert_screen("trace-healthy", &trace);
 
-    let monitor = doctor(&[
-        "monitor",
-        "--count",
-        "1",
-        "--listen",
-        "off",
-        "--brokers",
-        &pipeline.broker.address,
-        "--grpc-url",
-        &url,
-        "--topic",
-        &pipeline.topic,
-        "--group",
-        &pipeline.group,
-    ]);
+    let monitor = pipeline.doctor(&["monitor", "--count", "1", "--listen", "off"]);
     assert_eq!(monitor.code, 0, "{}{}", monitor.stdout, monitor.stderr);
     assert_screen("monitor-healthy", &monitor);
 }

@@ -133,23 +133,7 @@ fn a_record_key_with_a_bidi_override_is_shown_escaped() {
     let json = pipeline.trace(&["--lease-id", &lease_id]);
     assert_eq!(json.code, 0, "{}{}", json.stdout, json.stderr);
     assert_eq!(json.json()["event"]["key"], lease_id.as_str());
-    let url = pipeline.grpc_url();
-    let text = common::doctor_in(
-        pipeline.dir.path(),
-        &[
-            "trace",
-            "--brokers",
-            &pipeline.broker.address,
-            "--grpc-url",
-            &url,
-            "--topic",
-            &pipeline.topic,
-            "--group",
-            &pipeline.group,
-            "--lease-id",
-            &lease_id,
-        ],
-    );
+    let text = pipeline.doctor(&["trace", "--lease-id", &lease_id]);
     assert_eq!(text.code, 0, "{}{}", text.stdout, text.stderr);
     assert_inert(&text.stdout);
     assert!(text.stdout.contains(r"\u{202e}txt.exe"), "{}", text.stdout);

@@ -748,16 +748,24 @@ impl Pipeline {
 
     /// `trace -o json` against this pipeline, plus `extra` arguments.
     pub fn trace(&self, extra: &[&str]) -> Run {
+        self.doctor(&[&["trace", "-o", "json"], extra].concat())
+    }
+
+    /// The doctor with `args`, in the pipeline's directory, pointed at the pipeline: its
+    /// broker, service, topic and group, each unless `args` names its own.
+    pub fn doctor(&self, args: &[&str]) -> Run {
         let url = self.grpc_url();
-        let mut args = vec!["trace", "-o", "json", "--brokers", &self.broker.address, "--grpc-url", &url];
-        // The pipeline's topic and group unless the test names its own.
-        if !extra.contains(&"--topic") {
-            args.extend(["--topic", &self.topic]);
+        let mut args = args.to_vec();
+        for (flag, value) in [
+            ("--brokers", &self.broker.address),
+            ("--grpc-url", &url),
+            ("--topic", &self.topic),
+            ("--group", &self.group),
+        ] {
+            if !args.contains(&flag) {
+                args.extend([flag, value.as_str()]);
+            }
         }
-        if !extra.contains(&"--group") {
-            args.extend(["--group", &self.group]);
-        }
-        args.extend(extra);
         doctor_in(self.dir.path(), &args)
     }
 }
