@@ -8,7 +8,6 @@
 
 mod common;
 
-use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::path::Path;
 use std::process::Stdio;
@@ -17,59 +16,13 @@ use std::time::{Duration, Instant};
 
 use common::{Cluster, Run, create_topic, doctor_in, shell_line, terminal_command, unique};
 use rdkafka::config::ClientConfig;
-use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer as _};
-use rdkafka::{Offset, TopicPartitionList};
+use rdkafka::consumer::{BaseConsumer, Consumer as _};
 
 const PARTITIONS: i32 = 3;
 
-/// The group's committed offsets per partition, read with a plain client (never the doctor,
-/// so that a doctor that reads wrongly cannot also confirm itself).
-fn committed(bootstrap: &str, group: &str, topic: &str) -> BTreeMap<i32, Option<i64>> {
-    let consumer: BaseConsumer = ClientConfig::new()
-        .set("bootstrap.servers", bootstrap)
-        .set("group.id", group)
-        .set("enable.auto.commit", "false")
-        .create()
-        .unwrap();
-    let mut list = TopicPartitionList::new();
-    for partition in 0..PARTITIONS {
-        list.add_partition(topic, partition);
-    }
-    // The coordinator may be moving: ask until it answers.
-    let deadline = Instant::now() + Duration::from_secs(90);
-    loop {
-        match consumer.committed_offsets(list.clone(), Duration::from_secs(10)) {
-            Ok(found) => {
-                return found
-                    .elements()
-                    .iter()
-                    .map(|e| (e.partition(), if let Offset::Offset(o) = e.offset() { Some(o) } else { None }))
-                    .collect();
-            }
-            Err(err) => assert!(Instant::now() < deadline, "reading committed offsets of {group}: {err}"),
-        }
-        std::thread::sleep(Duration::from_millis(500));
-    }
-}
-
-/// Commits `offsets[p]` on partition p for `group` from outside the group (it has no members).
-fn seed(bootstrap: &str, group: &str, topic: &str, offsets: &[i64]) {
-    let consumer: BaseConsumer = ClientConfig::new()
-        .set("bootstrap.servers", bootstrap)
-        .set("group.id", group)
-        .set("enable.auto.commit", "false")
-        .create()
-        .unwrap();
-    let mut list = TopicPartitionList::new();
-    for (partition, offset) in offsets.iter().enumerate() {
-        list.add_partition_offset(topic, partition as i32, Offset::Offset(*offset)).unwrap();
-    }
-    // A fresh cluster answers NOT_COORDINATOR until the offsets topic has its leaders.
-    let deadline = Instant::now() + Duration::from_secs(90);
-    while let Err(err) = consumer.commit(&list, CommitMode::Sync) {
-        assert!(Instant::now() < deadline, "seeding the group's offsets: {err}");
-        std::thread::sleep(Duration::from_millis(500));
-    }
+/// The group's committed offsets per partition, through any broker of the cluster.
+fn committed(bootstrap: &str, group: &str, topic: &str) -> Vec<Option<i64>> {
+    common::groups::committed_at(bootstrap, group, topic, PARTITIONS)
 }
 
 /// Runs the doctor under a pseudo-terminal (`script`), as a person at a terminal runs it;
@@ -152,9 +105,9 @@ fn a_three_broker_cluster_survives_a_stopped_broker_and_a_stopped_coordinator() 
     produce_each(&all, &topic, 10);
     let work = tempfile::tempdir().unwrap();
     // A position in the middle of each log, different per partition.
-    let prior: Vec<i64> = (0..PARTITIONS).map(|p| 3 + i64::from(p)).collect();
-    seed(&all, &group, &topic, &prior);
-    let prior: BTreeMap<i32, Option<i64>> = prior.iter().enumerate().map(|(p, o)| (p as i32, Some(*o))).collect();
+    let prior: Vec<(i32, i64)> = (0..PARTITIONS).map(|p| (p, 3 + i64::from(p))).collect();
+    common::groups::seed_at(&all, &group, &topic, &prior);
+    let prior: Vec<Option<i64>> = prior.iter().map(|(_, offset)| Some(*offset)).collect();
 
     // 1. One of the three brokers as bootstrap is enough: metadata names the others.
     let third = cluster.nodes[2].address.clone();
@@ -170,8 +123,8 @@ fn a_three_broker_cluster_survives_a_stopped_broker_and_a_stopped_coordinator() 
     let rows = run.json()["groups"][0]["partitions"].as_array().unwrap().clone();
     assert_eq!(rows.len(), PARTITIONS as usize);
     for row in &rows {
-        let partition = row["partition"].as_i64().unwrap() as i32;
-        assert_eq!(row["committed"].as_i64(), prior[&partition], "{row}");
+        let partition = row["partition"].as_u64().unwrap() as usize;
+        assert_eq!(row["committed"].as_i64(), prior[partition], "{row}");
     }
     let coordinator = coordinator_id(&run);
 
@@ -200,7 +153,7 @@ fn a_three_broker_cluster_survives_a_stopped_broker_and_a_stopped_coordinator() 
     );
     let screen = &reset.stdout;
     let after = committed(&all, &group, &topic);
-    let earliest: BTreeMap<i32, Option<i64>> = (0..PARTITIONS).map(|p| (p, Some(0))).collect();
+    let earliest = vec![Some(0); PARTITIONS as usize];
     if screen.contains("Applied and verified") {
         assert_eq!(reset.code, 0, "{screen}");
         assert_eq!(after, earliest, "the run said it verified:\n{screen}");

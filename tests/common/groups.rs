@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use rdkafka::config::ClientConfig;
 use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer as _};
+use rdkafka::error::{KafkaError, KafkaResult};
 use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
 use rdkafka::{Offset, TopicPartitionList};
 use rentflow_doctor::Body;
@@ -43,8 +44,13 @@ pub fn backlog(broker: &Broker, topic: &str, partitions: i32, n: usize, prefix: 
 }
 
 pub fn group_client(broker: &Broker, group: &str) -> BaseConsumer {
+    group_client_at(&broker.address, group)
+}
+
+/// A plain client of `group` through any of the `bootstrap` brokers (a cluster's list).
+pub fn group_client_at(bootstrap: &str, group: &str) -> BaseConsumer {
     ClientConfig::new()
-        .set("bootstrap.servers", &broker.address)
+        .set("bootstrap.servers", bootstrap)
         .set("group.id", group)
         .set("enable.auto.commit", "false")
         .create()
@@ -53,11 +59,20 @@ pub fn group_client(broker: &Broker, group: &str) -> BaseConsumer {
 
 /// The group's committed offsets, read with a plain client.
 pub fn committed(broker: &Broker, group: &str, topic: &str, partitions: i32) -> Vec<Option<i64>> {
+    committed_at(&broker.address, group, topic, partitions)
+}
+
+/// [`committed`] through any of the `bootstrap` brokers. A coordinator that is moving
+/// (stopped, or just elected) is asked again until it answers.
+pub fn committed_at(bootstrap: &str, group: &str, topic: &str, partitions: i32) -> Vec<Option<i64>> {
     let mut list = TopicPartitionList::new();
     for partition in 0..partitions {
         list.add_partition(topic, partition);
     }
-    let answer = group_client(broker, group).committed_offsets(list, Duration::from_secs(10)).unwrap();
+    let client = group_client_at(bootstrap, group);
+    let answer = retry_on_coordinator(&format!("reading {group}'s offsets on {topic}"), || {
+        client.committed_offsets(list.clone(), Duration::from_secs(10))
+    });
     (0..partitions)
         .map(|partition| match answer.find_partition(topic, partition).unwrap().offset() {
             Offset::Offset(offset) => Some(offset),
@@ -66,22 +81,37 @@ pub fn committed(broker: &Broker, group: &str, topic: &str, partitions: i32) -> 
         .collect()
 }
 
-/// Commits offsets for an Empty (or new) group with a plain client. A coordinator that is
-/// still loading the group's partition of `__consumer_offsets` answers "try again".
+/// Commits offsets for an Empty (or new) group with a plain client.
 pub fn seed(broker: &Broker, group: &str, topic: &str, offsets: &[(i32, i64)]) {
+    seed_at(&broker.address, group, topic, offsets);
+}
+
+/// [`seed`] through any of the `bootstrap` brokers.
+pub fn seed_at(bootstrap: &str, group: &str, topic: &str, offsets: &[(i32, i64)]) {
     let mut list = TopicPartitionList::new();
     for (partition, offset) in offsets {
         list.add_partition_offset(topic, *partition, Offset::Offset(*offset)).unwrap();
     }
-    let client = group_client(broker, group);
-    let deadline = Instant::now() + Duration::from_secs(30);
+    let client = group_client_at(bootstrap, group);
+    retry_on_coordinator(&format!("seeding {group} on {topic}"), || client.commit(&list, CommitMode::Sync));
+}
+
+/// Runs `request` until it succeeds, again while the answer is about the coordinator or a
+/// timeout (a fresh cluster's offsets topic without leaders, a coordinator still loading the
+/// group or just stopped), for up to 90 s; any other error fails the test at once.
+fn retry_on_coordinator<T>(what: &str, mut request: impl FnMut() -> KafkaResult<T>) -> T {
+    let deadline = Instant::now() + Duration::from_secs(90);
     loop {
-        match client.commit(&list, CommitMode::Sync) {
-            Ok(()) => return,
-            Err(err) if Instant::now() < deadline && format!("{err}").contains("Coordinator") => {
+        let retry = |err: &KafkaError| {
+            let said = err.to_string().to_lowercase();
+            said.contains("coordinator") || said.contains("timed out")
+        };
+        match request() {
+            Ok(answer) => return answer,
+            Err(err) if Instant::now() < deadline && retry(&err) => {
                 std::thread::sleep(Duration::from_millis(200));
             }
-            Err(err) => panic!("seeding {group} on {topic}: {err}"),
+            Err(err) => panic!("{what}: {err}"),
         }
     }
 }
