@@ -191,7 +191,8 @@ pub fn scan(plan: &Plan, progress: Option<ProgressBar>) -> Result<Scanned, Kafka
 
 /// A handle that reads committed records of assigned partitions and says when one ends.
 fn reader(kafka: &KafkaConfig, verbose: u8) -> Result<BaseConsumer<DoctorContext>, KafkaFailure> {
-    client_config(kafka, verbose)
+    let mut settings = client_config(kafka, verbose);
+    settings
         // assign() needs a group id: a throw-away one, never the target group's; nothing is committed.
         .set("group.id", format!("rentflow-doctor-find-{}", uuid::Uuid::new_v4().simple()))
         .set("enable.auto.commit", "false")
@@ -203,9 +204,8 @@ fn reader(kafka: &KafkaConfig, verbose: u8) -> Result<BaseConsumer<DoctorContext
         // Larger fetches: a scan is throughput, not latency.
         .set("fetch.wait.max.ms", "50")
         .set("max.partition.fetch.bytes", "8388608")
-        .set("fetch.min.bytes", "1")
-        .create_with_context(DoctorContext { verbose })
-        .map_err(|err| failure("creating a Kafka client", &kafka.brokers, Duration::ZERO, &err))
+        .set("fetch.min.bytes", "1");
+    crate::kafka::create_client(&settings, &kafka.brokers, verbose)
 }
 
 fn read_share(

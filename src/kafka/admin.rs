@@ -44,16 +44,10 @@ pub struct Admin {
 impl Admin {
     /// Creates the handle; it connects lazily, on the first question.
     pub fn new(config: &KafkaConfig, verbose: u8) -> Result<Admin, KafkaFailure> {
-        let consumer: BaseConsumer<DoctorContext> = client_config(config, verbose)
-            // Log-end offsets as kafka-consumer-groups reports them: the high watermark.
-            .set("isolation.level", "read_uncommitted")
-            .set("enable.auto.commit", "false")
-            .create_with_context(DoctorContext { verbose })
-            .map_err(|err| KafkaFailure::Failed {
-                operation: "creating a Kafka client".to_string(),
-                brokers: config.brokers.clone(),
-                reason: err.to_string(),
-            })?;
+        let mut settings = client_config(config, verbose);
+        // Log-end offsets as kafka-consumer-groups reports them: the high watermark.
+        settings.set("isolation.level", "read_uncommitted").set("enable.auto.commit", "false");
+        let consumer: BaseConsumer<DoctorContext> = super::create_client(&settings, &config.brokers, verbose)?;
         let consumer = Arc::new(consumer);
         super::serve_logs(&consumer, verbose);
         Ok(Admin { consumer, config: config.clone(), verbose })
@@ -146,7 +140,8 @@ impl Admin {
         }
         let brokers = self.config.brokers.clone();
         let topic = topic.to_string();
-        let consumer: BaseConsumer<DoctorContext> = client_config(&self.config, self.verbose)
+        let mut settings = client_config(&self.config, self.verbose);
+        settings
             // librdkafka's assign() needs a group id: a throw-away one, never the target group's.
             .set("group.id", format!("rentflow-doctor-peek-{}", uuid::Uuid::new_v4().simple()))
             .set("enable.auto.commit", "false")
@@ -155,9 +150,8 @@ impl Admin {
             .set("isolation.level", "read_uncommitted")
             .set("fetch.wait.max.ms", "10")
             // If retention removed the last record meanwhile, go to the end and report EOF.
-            .set("auto.offset.reset", "latest")
-            .create_with_context(DoctorContext { verbose: self.verbose })
-            .map_err(|err| failure("creating a Kafka client", &brokers, Duration::ZERO, &err))?;
+            .set("auto.offset.reset", "latest");
+        let consumer: BaseConsumer<DoctorContext> = super::create_client(&settings, &brokers, self.verbose)?;
         let mut list = TopicPartitionList::with_capacity(wanted.len());
         for log in &wanted {
             list.add_partition_offset(&topic, log.partition, Offset::Offset(log.log_end - 1))
@@ -349,17 +343,13 @@ pub type Committed = BTreeMap<i32, Option<i64>>;
 
 impl GroupOffsets {
     pub fn new(config: &KafkaConfig, group: &str, verbose: u8) -> Result<GroupOffsets, KafkaFailure> {
-        let consumer: BaseConsumer<DoctorContext> = client_config(config, verbose)
+        let mut settings = client_config(config, verbose);
+        settings
             .set("group.id", group)
             // Never commit on our own: only an explicit, planned reset writes offsets.
             .set("enable.auto.commit", "false")
-            .set("enable.auto.offset.store", "false")
-            .create_with_context(DoctorContext { verbose })
-            .map_err(|err| KafkaFailure::Failed {
-                operation: "creating a Kafka client".to_string(),
-                brokers: config.brokers.clone(),
-                reason: err.to_string(),
-            })?;
+            .set("enable.auto.offset.store", "false");
+        let consumer: BaseConsumer<DoctorContext> = super::create_client(&settings, &config.brokers, verbose)?;
         let consumer = Arc::new(consumer);
         super::serve_logs(&consumer, verbose);
         Ok(GroupOffsets { consumer, brokers: config.brokers.clone(), group: group.to_string() })

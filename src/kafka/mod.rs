@@ -132,6 +132,17 @@ pub fn client_config(kafka: &KafkaConfig, verbose: u8) -> ClientConfig {
     config
 }
 
+/// Creates a client from `config` with the doctor's context; a configuration librdkafka
+/// refuses (an unknown property, a file it cannot read) is a failure naming `brokers`.
+pub fn create_client<T>(config: &ClientConfig, brokers: &str, verbose: u8) -> Result<T, KafkaFailure>
+where
+    T: rdkafka::config::FromClientConfigAndContext<DoctorContext>,
+{
+    config
+        .create_with_context(DoctorContext { verbose })
+        .map_err(|err| failure("creating a Kafka client", brokers, Duration::ZERO, &err))
+}
+
 /// rdkafka queues librdkafka's log lines and errors on the client's main queue, which only
 /// a poll delivers. Handles that are never polled for messages (the admin and group
 /// handles) get a thread that serves that queue while `-vv` asks for the logs; it ends when

@@ -539,29 +539,32 @@ pub(super) fn refusal(run: &Run<'_>, group: &GroupInfo, what_happened: &str) -> 
     finding
 }
 
+/// A row on partition 0 of topic `t` (log 0..10), for the tests of the reset's steps.
+#[cfg(test)]
+pub(crate) fn test_row(action: Action, current: Option<i64>, target: Option<i64>) -> PlanRow {
+    PlanRow {
+        topic: "t".into(),
+        partition: 0,
+        log_start: 0,
+        log_end: 10,
+        current,
+        target,
+        action,
+        delta: match (target, current) {
+            (Some(t), Some(c)) => Some(t - c),
+            _ => None,
+        },
+        adjustment: None,
+        status: None,
+        read_back: None,
+        error: None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::test_row as row;
     use super::*;
-
-    pub(crate) fn row(action: Action, current: Option<i64>, target: Option<i64>) -> PlanRow {
-        PlanRow {
-            topic: "t".into(),
-            partition: 0,
-            log_start: 0,
-            log_end: 10,
-            current,
-            target,
-            action,
-            delta: match (target, current) {
-                (Some(t), Some(c)) => Some(t - c),
-                _ => None,
-            },
-            adjustment: None,
-            status: None,
-            read_back: None,
-            error: None,
-        }
-    }
 
     #[test]
     fn the_effect_counts_records_read_again_and_skipped() {

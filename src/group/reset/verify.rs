@@ -122,24 +122,8 @@ pub(super) fn incomplete(plan: &[PlanRow], failed: &[&PlanRow], snapshot: &Path,
 
 #[cfg(test)]
 mod tests {
+    use super::super::plan::test_row as row;
     use super::*;
-
-    fn row(action: Action, current: Option<i64>, target: Option<i64>) -> PlanRow {
-        PlanRow {
-            topic: "t".into(),
-            partition: 0,
-            log_start: 0,
-            log_end: 10,
-            current,
-            target,
-            action,
-            delta: None,
-            adjustment: None,
-            status: None,
-            read_back: None,
-            error: None,
-        }
-    }
 
     fn restore() -> CommandLine {
         let kafka = crate::kafka::KafkaConfig {
