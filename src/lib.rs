@@ -129,7 +129,15 @@ pub fn main_entry() -> ExitCode {
             return ExitCode::from(if err.use_stderr() { exit::USAGE } else { exit::HEALTHY });
         }
     };
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    // `monitor` runs one probe at a time for as long as it lives: on one thread its tasks (the
+    // commit poll, the gRPC connection, the HTTP endpoint) wake each other without waking
+    // worker threads, which was a third of its CPU per probe. librdkafka calls still run on
+    // the blocking pool and the watcher on its own thread, so no timestamp waits for the loop.
+    let mut builder = match cli.command {
+        Command::Monitor(_) => tokio::runtime::Builder::new_current_thread(),
+        _ => tokio::runtime::Builder::new_multi_thread(),
+    };
+    let runtime = match builder.enable_all().build() {
         Ok(runtime) => runtime,
         Err(err) => {
             output::stderr(&format!("error: cannot start the async runtime: {err}"));
