@@ -15,7 +15,7 @@ use rdkafka::{Offset, TopicPartitionList};
 use super::KafkaConfig;
 use super::commit::{self, PartitionResults, TopicPartition};
 use super::groups::{self, GroupDescription};
-use super::{DoctorContext, KafkaFailure, blocking, client_config, failure};
+use super::{Closer, DoctorContext, KafkaFailure, blocking, client_config, failure};
 
 /// Start and end of one partition's log.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +39,8 @@ pub struct Admin {
     pub(super) consumer: Arc<BaseConsumer<DoctorContext>>,
     config: KafkaConfig,
     verbose: u8,
+    /// Closes the handle off the command's path when the last clone is dropped.
+    _closer: Arc<Closer<BaseConsumer<DoctorContext>>>,
 }
 
 impl Admin {
@@ -50,7 +52,8 @@ impl Admin {
         let consumer: BaseConsumer<DoctorContext> = super::create_client(&settings, &config.brokers, verbose)?;
         let consumer = Arc::new(consumer);
         super::serve_logs(&consumer, verbose);
-        Ok(Admin { consumer, config: config.clone(), verbose })
+        let _closer = Arc::new(Closer::new(&consumer));
+        Ok(Admin { consumer, config: config.clone(), verbose, _closer })
     }
 
     pub fn brokers(&self) -> &str {
@@ -323,19 +326,15 @@ impl Admin {
     }
 }
 
-impl Drop for Admin {
-    fn drop(&mut self) {
-        // The last handle closes off the command's path (see `dispose`).
-        super::dispose(self.consumer.clone());
-    }
-}
-
 /// OffsetFetch and OffsetCommit for one group, from a handle that never joins it.
 #[derive(Clone)]
 pub struct GroupOffsets {
     consumer: Arc<BaseConsumer<DoctorContext>>,
     brokers: String,
     group: String,
+    /// Closes the handle off the command's path when the last clone is dropped (a monitor
+    /// hands a clone to each probe's commit tracker).
+    _closer: Arc<Closer<BaseConsumer<DoctorContext>>>,
 }
 
 /// A committed offset per partition; `None` where the group has committed nothing.
@@ -352,7 +351,8 @@ impl GroupOffsets {
         let consumer: BaseConsumer<DoctorContext> = super::create_client(&settings, &config.brokers, verbose)?;
         let consumer = Arc::new(consumer);
         super::serve_logs(&consumer, verbose);
-        Ok(GroupOffsets { consumer, brokers: config.brokers.clone(), group: group.to_string() })
+        let _closer = Arc::new(Closer::new(&consumer));
+        Ok(GroupOffsets { consumer, brokers: config.brokers.clone(), group: group.to_string(), _closer })
     }
 
     pub fn group(&self) -> &str {
@@ -427,12 +427,6 @@ impl GroupOffsets {
             commit::commit(&consumer, &offsets, deadline).map_err(|err| with_brokers(err, &brokers))
         })
         .await
-    }
-}
-
-impl Drop for GroupOffsets {
-    fn drop(&mut self) {
-        super::dispose(self.consumer.clone());
     }
 }
 

@@ -236,6 +236,25 @@ pub fn dispose<T: Send + 'static>(client: T) {
     let _ = std::thread::Builder::new().name("rentflow-dispose".to_string()).spawn(move || drop(client));
 }
 
+/// Hands a shared client to [`dispose`] once, when the last owner that holds this (behind
+/// an `Arc`) is dropped. Disposing on every clone's drop started a thread each time: one per
+/// `monitor` probe, whose commit tracker holds a clone of the group handle.
+pub struct Closer<T: Send + Sync + 'static>(Option<std::sync::Arc<T>>);
+
+impl<T: Send + Sync + 'static> Closer<T> {
+    pub fn new(client: &std::sync::Arc<T>) -> Closer<T> {
+        Closer(Some(std::sync::Arc::clone(client)))
+    }
+}
+
+impl<T: Send + Sync + 'static> Drop for Closer<T> {
+    fn drop(&mut self) {
+        if let Some(client) = self.0.take() {
+            dispose(client);
+        }
+    }
+}
+
 /// Maps a librdkafka error to a failure that names the operation and the brokers.
 pub fn failure(operation: &str, brokers: &str, timeout: Duration, err: &rdkafka::error::KafkaError) -> KafkaFailure {
     use rdkafka::types::RDKafkaErrorCode as Code;
