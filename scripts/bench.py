@@ -197,47 +197,47 @@ def trace_once(broker, url, extra=()):
 
 
 def bench_trace(table, runs, broker, url):
-    walls, overheads, setups, watches = [], [], [], []
+    walls, overheads, setups = [], [], []
     for _ in range(runs):
         wall, report = trace_once(broker, url)
         hops = {h["name"]: h for h in report["hops"]}
         walls.append(wall)
         overheads.append(wall - hops["total"]["latency_ms"])
         setups.append(report["setup_ms"])
-        watches.append(hops["watch"]["latency_ms"])
     table.add("trace wall time", median(walls))
     table.add("trace overhead (wall − sent→commit)", median(overheads), target=30)
     table.add("start → probe on the wire", median(setups), target=150)
-    return median(watches)
 
 
-def kcat_watch_latency(broker, kcat, env, runs):
-    """Time from a record's timestamp to kcat printing it (`-C -o end -c 1`)."""
-    from confluent_kafka import Producer
-    producer = Producer({"bootstrap.servers": broker, "linger.ms": 0})
-    latencies = []
+def watch_side_by_side(broker, url, kcat, env, runs):
+    """The watch hop of `trace` and kcat (`-C -o end -c 1`) reading the same probe record.
+
+    For each run kcat waits at the end of the topic, then `trace` sends its probe; both are
+    timed from the record's own timestamp (the lease service's producer set it) to the moment
+    each sees the record: the doctor's watch hop, and kcat's line arriving here. Returns the
+    two medians.
+    """
+    doctor, peer = [], []
     for _ in range(runs):
         child = subprocess.Popen([kcat, "-C", "-b", broker, "-t", "lease-events", "-o", "end", "-c", "1",
                                   "-f", "%T\n", "-q"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
         try:
-            # kcat has no ready signal: let it resolve `end` on every partition, and produce
-            # again (up to 3 times) when the record came before it was ready.
-            line = b""
-            for _attempt in range(3):
-                time.sleep(1.5)
-                producer.produce("lease-events", key=b"kcat-bench", value=b'{"event_type":"bench"}')
-                producer.flush(5)
-                ready, _, _ = select.select([child.stdout], [], [], 10)
-                if ready:
-                    line = child.stdout.readline()
-                    break
+            # kcat has no ready signal: give it time to resolve `end` on every partition.
+            time.sleep(1.5)
+            trace = subprocess.Popen([DOCTOR, "trace", "--no-config", "-o", "json", "--brokers", broker,
+                                      "--grpc-url", url], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+            ready, _, _ = select.select([child.stdout], [], [], 10)
+            line = child.stdout.readline() if ready else b""
             seen = time.time() * 1000
-            if line.strip():
-                latencies.append(seen - int(line))
+            report = json.loads(trace.communicate(timeout=60)[0])
+            hops = {h["name"]: h for h in report["hops"]}
+            if line.strip() and hops["watch"].get("latency_ms") is not None:
+                peer.append(seen - int(line))
+                doctor.append(hops["watch"]["latency_ms"])
         finally:
             child.kill()
             child.wait(5)
-    return median(latencies) if latencies else float("nan")
+    return (median(doctor), median(peer)) if doctor else (float("nan"), float("nan"))
 
 
 def bench_burst(table, runs, broker, url):
@@ -488,12 +488,12 @@ def main():
         trace_once(broker, url)  # warm the broker's group and topic state
         if "startup" in wanted:
             bench_startup(table, runs, kcat, env)
-        watch = None
-        if "trace" in wanted or "watch" in wanted:
-            watch = bench_trace(table, max(runs, 15), broker, url)
-        if "watch" in wanted:
-            peer = kcat_watch_latency(broker, kcat, env, runs) if kcat else None
-            table.add("watch latency (record timestamp → seen)", watch, "kcat -C -o end -c 1", peer, target=10)
+        if "trace" in wanted:
+            bench_trace(table, max(runs, 15), broker, url)
+        if "watch" in wanted and kcat:
+            watch, peer = watch_side_by_side(broker, url, kcat, env, max(runs, 15))
+            table.add("watch latency (record timestamp → seen), same records", watch, "kcat -C -o end -c 1", peer,
+                      target=10)
         if "burst" in wanted:
             bench_burst(table, runs, broker, url)
         if "groups" in wanted:
