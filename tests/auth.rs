@@ -116,18 +116,27 @@ fn a_wrong_scram_password_is_an_authentication_failure_naming_the_broker() {
 const KERBEROS_SERVICE: &str = "kafka/127.0.0.1";
 const KERBEROS_CLIENT: &str = "doctor";
 
-/// A broker whose SASL_PLAINTEXT listener takes GSSAPI, its service key in a keytab from `kdc`.
-fn gssapi_broker(kdc: &Kdc) -> (Broker, String) {
+/// A broker whose SASL listener takes GSSAPI, its service key in a keytab from `kdc`; over
+/// TLS (SASL_SSL) with the PKI's server certificate when given one.
+fn gssapi_broker(kdc: &Kdc, tls: Option<&Pki>) -> (Broker, String) {
     let keytab = kdc.principal_with_keytab(KERBEROS_SERVICE);
     let mut spec = NodeSpec::single();
     let sasl_port = free_port();
+    let (protocol, listener) =
+        if tls.is_some() { ("SASL_SSL", "sasl_ssl") } else { ("SASL_PLAINTEXT", "sasl_plaintext") };
+    let keystore = tls.map_or(String::new(), |pki| {
+        format!(
+            "listener.name.{listener}.ssl.keystore.type=PEM\nlistener.name.{listener}.ssl.keystore.location={}\n",
+            pki.path("server-keystore.pem").display()
+        )
+    });
     spec.extra_properties = format!(
-        "listeners=PLAINTEXT://127.0.0.1:{port},CONTROLLER://127.0.0.1:{controller},SASL_PLAINTEXT://127.0.0.1:{sasl_port}\n\
-         advertised.listeners=PLAINTEXT://127.0.0.1:{port},SASL_PLAINTEXT://127.0.0.1:{sasl_port}\n\
+        "listeners=PLAINTEXT://127.0.0.1:{port},CONTROLLER://127.0.0.1:{controller},{protocol}://127.0.0.1:{sasl_port}\n\
+         advertised.listeners=PLAINTEXT://127.0.0.1:{port},{protocol}://127.0.0.1:{sasl_port}\n\
          sasl.enabled.mechanisms=GSSAPI\n\
          sasl.kerberos.service.name=kafka\n\
-         listener.name.sasl_plaintext.gssapi.sasl.jaas.config=com.sun.security.auth.module.Krb5LoginModule required \
-         useKeyTab=true storeKey=true keyTab=\"{keytab}\" principal=\"{KERBEROS_SERVICE}@{realm}\";\n",
+         listener.name.{listener}.gssapi.sasl.jaas.config=com.sun.security.auth.module.Krb5LoginModule required \
+         useKeyTab=true storeKey=true keyTab=\"{keytab}\" principal=\"{KERBEROS_SERVICE}@{realm}\";\n{keystore}",
         port = spec.port,
         controller = spec.controller_port,
         keytab = keytab.display(),
@@ -139,32 +148,37 @@ fn gssapi_broker(kdc: &Kdc) -> (Broker, String) {
     (broker, format!("127.0.0.1:{sasl_port}"))
 }
 
-/// The doctor's side as for any librdkafka client: a keytab that `kinit` turns into tickets.
-fn gssapi_args(keytab: &Path) -> Vec<String> {
+/// The doctor's side as for any librdkafka client: a keytab that `kinit` turns into tickets,
+/// and over TLS the CA that signed the broker's certificate.
+fn gssapi_args(keytab: &Path, tls: Option<&Pki>) -> Vec<String> {
+    let protocol = if tls.is_some() { "SASL_SSL" } else { "SASL_PLAINTEXT" };
     [
-        "security.protocol=SASL_PLAINTEXT".to_string(),
+        format!("security.protocol={protocol}"),
         "sasl.mechanism=GSSAPI".to_string(),
         "sasl.kerberos.service.name=kafka".to_string(),
         format!("sasl.kerberos.keytab={}", keytab.display()),
         format!("sasl.kerberos.principal={KERBEROS_CLIENT}@{}", kdc::REALM),
     ]
     .into_iter()
+    .chain(tls.map(|pki| pki.arg("ssl.ca.location", "ca.pem")))
     .flat_map(|property| ["-X".to_string(), property])
     .collect()
 }
 
-/// `group describe` through a GSSAPI listener with a keytab for the doctor (its key rotated
-/// since when `rotated`), the realm's krb5.conf and a ticket cache of its own.
-fn describe_with_kerberos(rotated: bool) -> (Run, Duration, String) {
+/// `group describe` through a GSSAPI listener (over TLS when `tls`) with a keytab for the
+/// doctor (its key rotated since when `rotated`), the realm's krb5.conf and a ticket cache
+/// of its own.
+fn describe_with_kerberos(rotated: bool, tls: bool) -> (Run, Duration, String) {
     let kdc = Kdc::start();
-    let (broker, sasl) = gssapi_broker(&kdc);
+    let pki = tls.then(|| Pki::new(&["127.0.0.1"]));
+    let (broker, sasl) = gssapi_broker(&kdc, pki.as_ref());
     let seeded = seed(&broker);
     let keytab = kdc.principal_with_keytab(KERBEROS_CLIENT);
     if rotated {
         kdc.rotate_key(KERBEROS_CLIENT);
     }
     let dir = tempfile::tempdir().unwrap();
-    let args = gssapi_args(&keytab);
+    let args = gssapi_args(&keytab, pki.as_ref());
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let (config, cache) = (kdc.krb5_conf(), format!("FILE:{}", dir.path().join("ccache").display()));
     let env = [("KRB5_CONFIG", config.to_str().unwrap()), ("KRB5CCNAME", cache.as_str())];
@@ -174,13 +188,19 @@ fn describe_with_kerberos(rotated: bool) -> (Run, Duration, String) {
 
 #[test]
 fn gssapi_with_a_keytab_and_tickets_from_a_real_kdc() {
-    let (run, _, _) = describe_with_kerberos(false);
+    let (run, _, _) = describe_with_kerberos(false, false);
+    assert_described(&run);
+}
+
+#[test]
+fn gssapi_over_tls_as_production_clusters_offer_it() {
+    let (run, _, _) = describe_with_kerberos(false, true);
     assert_described(&run);
 }
 
 #[test]
 fn a_keytab_whose_key_was_rotated_is_an_authentication_failure() {
-    let (run, elapsed, sasl) = describe_with_kerberos(true);
+    let (run, elapsed, sasl) = describe_with_kerberos(true, false);
     assert_refused(&run, elapsed, &sasl);
     // kinit's own words, once, inside the error: not raw lines of its own before the report.
     assert!(
