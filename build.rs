@@ -4,7 +4,10 @@
 
 /// `$OUT_DIR/check_pages.rs`: `(code, page text)` for every `docs/checks/*.md`.
 fn check_pages() -> Result<(), Box<dyn std::error::Error>> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/checks");
+    // The checkout being built, read when the script runs: a compiled-in path would point at
+    // whichever checkout first built this script when two share a target directory.
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR")?;
+    let dir = std::path::Path::new(&manifest_dir).join("docs/checks");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut pages: Vec<std::path::PathBuf> = std::fs::read_dir(&dir)?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
