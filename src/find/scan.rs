@@ -205,7 +205,7 @@ fn reader(kafka: &KafkaConfig, verbose: u8) -> Result<BaseConsumer<DoctorContext
         .set("fetch.wait.max.ms", "50")
         .set("max.partition.fetch.bytes", "8388608")
         .set("fetch.min.bytes", "1");
-    crate::kafka::create_client(&settings, &kafka.brokers, verbose)
+    crate::kafka::create_client(&settings, "creating a Kafka client", &kafka.brokers, verbose)
 }
 
 fn read_share(

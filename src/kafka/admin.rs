@@ -49,7 +49,8 @@ impl Admin {
         let mut settings = client_config(config, verbose);
         // Log-end offsets as kafka-consumer-groups reports them: the high watermark.
         settings.set("isolation.level", "read_uncommitted").set("enable.auto.commit", "false");
-        let consumer: BaseConsumer<DoctorContext> = super::create_client(&settings, &config.brokers, verbose)?;
+        let consumer: BaseConsumer<DoctorContext> =
+            super::create_client(&settings, "creating a Kafka client", &config.brokers, verbose)?;
         let consumer = Arc::new(consumer);
         super::serve_logs(&consumer, verbose);
         let _closer = Arc::new(Closer::new(&consumer));
@@ -154,7 +155,8 @@ impl Admin {
             .set("fetch.wait.max.ms", "10")
             // If retention removed the last record meanwhile, go to the end and report EOF.
             .set("auto.offset.reset", "latest");
-        let consumer: BaseConsumer<DoctorContext> = super::create_client(&settings, &brokers, self.verbose)?;
+        let consumer: BaseConsumer<DoctorContext> =
+            super::create_client(&settings, "creating a Kafka client", &brokers, self.verbose)?;
         let mut list = TopicPartitionList::with_capacity(wanted.len());
         for log in &wanted {
             list.add_partition_offset(&topic, log.partition, Offset::Offset(log.log_end - 1))
@@ -299,9 +301,12 @@ impl Admin {
     pub async fn delete_group(&self, group: &str, deadline: Instant) -> Result<(), KafkaFailure> {
         use rdkafka::admin::{AdminClient, AdminOptions};
         let brokers = self.config.brokers.clone();
-        let admin: AdminClient<DoctorContext> = client_config(&self.config, self.verbose)
-            .create_with_context(DoctorContext { verbose: self.verbose })
-            .map_err(|err| failure("creating an admin client", &brokers, Duration::ZERO, &err))?;
+        let admin: AdminClient<DoctorContext> = super::create_client(
+            &client_config(&self.config, self.verbose),
+            "creating an admin client",
+            &brokers,
+            self.verbose,
+        )?;
         let left = deadline.saturating_duration_since(Instant::now());
         let options = AdminOptions::new().request_timeout(Some(left)).operation_timeout(Some(left));
         let answer = tokio::time::timeout(left, admin.delete_groups(&[group], &options)).await;
@@ -348,7 +353,8 @@ impl GroupOffsets {
             // Never commit on our own: only an explicit, planned reset writes offsets.
             .set("enable.auto.commit", "false")
             .set("enable.auto.offset.store", "false");
-        let consumer: BaseConsumer<DoctorContext> = super::create_client(&settings, &config.brokers, verbose)?;
+        let consumer: BaseConsumer<DoctorContext> =
+            super::create_client(&settings, "creating a Kafka client", &config.brokers, verbose)?;
         let consumer = Arc::new(consumer);
         super::serve_logs(&consumer, verbose);
         let _closer = Arc::new(Closer::new(&consumer));

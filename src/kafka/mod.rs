@@ -133,14 +133,15 @@ pub fn client_config(kafka: &KafkaConfig, verbose: u8) -> ClientConfig {
 }
 
 /// Creates a client from `config` with the doctor's context; a configuration librdkafka
-/// refuses (an unknown property, a file it cannot read) is a failure naming `brokers`.
-pub fn create_client<T>(config: &ClientConfig, brokers: &str, verbose: u8) -> Result<T, KafkaFailure>
+/// refuses (an unknown property, a file it cannot read) is a failure of `operation` naming
+/// `brokers`.
+pub fn create_client<T>(config: &ClientConfig, operation: &str, brokers: &str, verbose: u8) -> Result<T, KafkaFailure>
 where
     T: rdkafka::config::FromClientConfigAndContext<DoctorContext>,
 {
     config
         .create_with_context(DoctorContext { verbose })
-        .map_err(|err| failure("creating a Kafka client", brokers, Duration::ZERO, &err))
+        .map_err(|err| failure(operation, brokers, Duration::ZERO, &err))
 }
 
 /// rdkafka queues librdkafka's log lines and errors on the client's main queue, which only

@@ -16,7 +16,7 @@ use tokio::sync::oneshot;
 
 use super::matching::{MatchedBy, Pending};
 use crate::kafka::KafkaConfig;
-use crate::kafka::{DoctorContext, KafkaFailure, PartitionOffsets, client_config};
+use crate::kafka::{DoctorContext, KafkaFailure, PartitionOffsets, client_config, create_client};
 
 /// How long one poll of the watcher waits while partitions are assigned, and while paused.
 const ACTIVE_POLL: Duration = Duration::from_millis(20);
@@ -66,7 +66,8 @@ impl Watcher {
         from: &[PartitionOffsets],
         match_pointer: &str,
     ) -> Result<Watcher, KafkaFailure> {
-        let consumer: BaseConsumer<DoctorContext> = client_config(config, verbose)
+        let mut settings = client_config(config, verbose);
+        settings
             // librdkafka's assign() needs a group id. A throw-away one, never the target
             // group's: the watcher only assigns, so it never joins or commits for it.
             .set("group.id", format!("rentflow-doctor-watch-{}", uuid::Uuid::new_v4().simple()))
@@ -78,13 +79,9 @@ impl Watcher {
             // Answer fetches at once: the watch hop is the doctor's own latency.
             .set("fetch.wait.max.ms", "5")
             .set("fetch.error.backoff.ms", "5")
-            .set("auto.offset.reset", "earliest")
-            .create_with_context(DoctorContext { verbose })
-            .map_err(|err| KafkaFailure::Failed {
-                operation: "creating the watcher".to_string(),
-                brokers: config.brokers.clone(),
-                reason: err.to_string(),
-            })?;
+            .set("auto.offset.reset", "earliest");
+        let consumer: BaseConsumer<DoctorContext> =
+            create_client(&settings, "creating the watcher", &config.brokers, verbose)?;
         let watcher = Watcher {
             consumer: Arc::new(consumer),
             brokers: config.brokers.clone(),
@@ -238,14 +235,15 @@ pub fn first_committed_record(
         brokers: config.brokers.clone(),
         reason: err.to_string(),
     };
-    let consumer: BaseConsumer<DoctorContext> = client_config(config, verbose)
+    let mut settings = client_config(config, verbose);
+    settings
         .set("group.id", format!("rentflow-doctor-watch-{}", uuid::Uuid::new_v4().simple()))
         .set("enable.auto.commit", "false")
         .set("enable.auto.offset.store", "false")
         .set("enable.partition.eof", "true")
-        .set("isolation.level", "read_committed")
-        .create_with_context(DoctorContext { verbose })
-        .map_err(|err| failed("creating a reader", err))?;
+        .set("isolation.level", "read_committed");
+    let consumer: BaseConsumer<DoctorContext> =
+        create_client(&settings, "creating a reader", &config.brokers, verbose)?;
     let mut assignment = TopicPartitionList::with_capacity(1);
     assignment
         .add_partition_offset(topic, partition, Offset::Offset(from))
