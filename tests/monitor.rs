@@ -12,7 +12,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
-use common::{Consumer, Pipeline, doctor_command, free_port, signal, wait_listening};
+use common::{Consumer, Pipeline, free_port, signal, wait_listening};
 use serde_json::Value;
 
 /// A running `monitor -o json`: its NDJSON reports arrive on a channel.
@@ -25,14 +25,8 @@ struct Monitor {
 impl Monitor {
     fn start(pipeline: &Pipeline, extra: &[&str]) -> Monitor {
         let listen = format!("127.0.0.1:{}", free_port());
-        let url = pipeline.grpc_url();
-        let mut command = doctor_command(pipeline.dir.path());
-        command
-            .args(["monitor", "-o", "json", "--listen", &listen, "--brokers", &pipeline.broker.address])
-            .args(["--grpc-url", &url, "--topic", &pipeline.topic, "--group", &pipeline.group])
-            .args(extra)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit());
+        let mut command = pipeline.command(&[&["monitor", "-o", "json", "--listen", &listen], extra].concat());
+        command.stdout(Stdio::piped()).stderr(Stdio::inherit());
         let mut child = command.spawn().expect("start rentflow-doctor monitor");
         let stdout = child.stdout.take().unwrap();
         let (sender, reports) = mpsc::channel();
@@ -215,40 +209,18 @@ fn monitor_follows_the_consumer_away_and_back_in_healthz_and_metrics() {
 fn count_stops_after_n_probes_with_one_json_report_per_line() {
     let pipeline = Pipeline::start("none", "none");
     let url = pipeline.grpc_url();
-    let run: common::Run = doctor_command(pipeline.dir.path())
-        .args(["monitor", "-o", "json", "--count", "3", "--interval", "200ms", "--listen", "off"])
-        .args(["--brokers", &pipeline.broker.address, "--grpc-url", &url])
-        .args(["--topic", &pipeline.topic, "--group", &pipeline.group])
-        .output()
-        .unwrap()
-        .into();
+    let run = pipeline.doctor(&["monitor", "-o", "json", "--count", "3", "--interval", "200ms", "--listen", "off"]);
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
-    let reports: Vec<Value> = run.stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    // Each line is the same versioned document as `trace -o json`, schema and all.
+    let reports = run.json_lines();
     assert_eq!(reports.len(), 3, "{}", run.stdout);
     let leases: std::collections::HashSet<&str> =
         reports.iter().map(|r| r["probe"]["lease_id"].as_str().unwrap()).collect();
     assert_eq!(leases.len(), 3, "each probe has its own lease id");
     assert!(reports.iter().all(|r| status(r) == "healthy"), "{}", run.stdout);
-    // The same versioned document as `trace -o json`.
-    let schema: Value = serde_json::from_str(
-        &std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/schema/report.schema.json")).unwrap(),
-    )
-    .unwrap();
-    let validator = jsonschema::options().should_validate_formats(true).build(&schema).unwrap();
-    for report in &reports {
-        let errors: Vec<String> =
-            validator.iter_errors(report).map(|e| format!("{e} at {}", e.instance_path())).collect();
-        assert!(errors.is_empty(), "{errors:?}\n{report:#}");
-    }
 
     // In text mode: a header, one line per probe like `ping`, and a closing summary.
-    let run: common::Run = doctor_command(pipeline.dir.path())
-        .args(["monitor", "--count", "2", "--interval", "200ms", "--listen", "off"])
-        .args(["--brokers", &pipeline.broker.address, "--grpc-url", &url])
-        .args(["--topic", &pipeline.topic, "--group", &pipeline.group])
-        .output()
-        .unwrap()
-        .into();
+    let run = pipeline.doctor(&["monitor", "--count", "2", "--interval", "200ms", "--listen", "off"]);
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
     let lines: Vec<&str> = run.stdout.lines().collect();
     assert_eq!(lines.len(), 5, "{}", run.stdout);
@@ -396,18 +368,11 @@ impl Drop for Collector {
 fn each_probe_reaches_a_real_collector_as_one_trace_with_the_traceparent_it_sent() {
     let pipeline = Pipeline::start("none", "none");
     let collector = Collector::start(pipeline.dir.path());
-    let url = pipeline.grpc_url();
-    let run: common::Run = doctor_command(pipeline.dir.path())
-        .args(["monitor", "-o", "json", "--count", "2", "--interval", "200ms", "--listen", "off"])
-        .args(["--otlp-endpoint", &collector.endpoint])
-        .args(["--brokers", &pipeline.broker.address, "--grpc-url", &url])
-        .args(["--topic", &pipeline.topic, "--group", &pipeline.group])
-        .output()
-        .unwrap()
-        .into();
+    let monitor = ["monitor", "-o", "json", "--count", "2", "--interval", "200ms", "--listen", "off"];
+    let run = pipeline.doctor(&[&monitor[..], &["--otlp-endpoint", &collector.endpoint]].concat());
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
     assert!(!run.stderr.contains("OTLP endpoint did not take"), "{}", run.stderr);
-    let reports: Vec<Value> = run.stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    let reports = run.json_lines();
     assert_eq!(reports.len(), 2);
     let deadline = Instant::now() + Duration::from_secs(10);
     let mut spans = collector.spans();

@@ -602,16 +602,25 @@ impl Run {
     /// The JSON document on stdout, which must follow the report schema: every test that
     /// reads a command's JSON checks the contract too.
     pub fn json(&self) -> serde_json::Value {
-        let document: serde_json::Value = serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|err| panic!("stdout is not JSON ({err}):\n{}\nstderr:\n{}", self.stdout, self.stderr));
+        self.report(&self.stdout)
+    }
+
+    /// One JSON report per line of stdout (`monitor -o json`), each following the schema.
+    pub fn json_lines(&self) -> Vec<serde_json::Value> {
+        self.stdout.lines().map(|line| self.report(line)).collect()
+    }
+
+    /// `text` as a JSON document that follows the report schema.
+    fn report(&self, text: &str) -> serde_json::Value {
+        let document: serde_json::Value = serde_json::from_str(text)
+            .unwrap_or_else(|err| panic!("stdout is not JSON ({err}):\n{text}\nstderr:\n{}", self.stderr));
         let errors: Vec<String> =
             report_schema().iter_errors(&document).map(|e| format!("{e} at {}", e.instance_path())).collect();
         assert!(
             errors.is_empty(),
-            "the JSON does not follow {}:\n{}\n{}",
+            "the JSON does not follow {}:\n{}\n{text}",
             rentflow_doctor::schema::PATH,
             errors.join("\n"),
-            self.stdout
         );
         document
     }
@@ -754,6 +763,11 @@ impl Pipeline {
     /// The doctor with `args`, in the pipeline's directory, pointed at the pipeline: its
     /// broker, service, topic and group, each unless `args` names its own.
     pub fn doctor(&self, args: &[&str]) -> Run {
+        self.command(args).output().expect("run rentflow-doctor").into()
+    }
+
+    /// [`Pipeline::doctor`]'s command, for a test that spawns it and reads it as it runs.
+    pub fn command(&self, args: &[&str]) -> Command {
         let url = self.grpc_url();
         let mut args = args.to_vec();
         for (flag, value) in [
@@ -766,6 +780,8 @@ impl Pipeline {
                 args.extend([flag, value.as_str()]);
             }
         }
-        doctor_in(self.dir.path(), &args)
+        let mut command = doctor_command(self.dir.path());
+        command.args(args);
+        command
     }
 }
