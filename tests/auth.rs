@@ -235,19 +235,27 @@ fn tls_broker(pki: &Pki) -> (Broker, String) {
     (broker, format!("127.0.0.1:{ssl_port}"))
 }
 
+/// The doctor's side of mutual TLS: the client certificate, and `ca` as the CA it trusts.
+fn tls_args(pki: &Pki, ca: &str) -> Vec<String> {
+    [
+        "security.protocol=SSL".to_string(),
+        pki.arg("ssl.ca.location", ca),
+        pki.arg("ssl.certificate.location", "client.pem"),
+        pki.arg("ssl.key.location", "client.key"),
+    ]
+    .into_iter()
+    .flat_map(|property| ["-X".to_string(), property])
+    .collect()
+}
+
 #[test]
 fn tls_with_a_ca_and_a_client_certificate_made_here() {
     let pki = Pki::new(&["127.0.0.1"]);
     let (broker, ssl) = tls_broker(&pki);
     let seeded = seed(&broker);
     let dir = tempfile::tempdir().unwrap();
-    let (ca, cert, key) = (
-        pki.arg("ssl.ca.location", "ca.pem"),
-        pki.arg("ssl.certificate.location", "client.pem"),
-        pki.arg("ssl.key.location", "client.key"),
-    );
-    let args = ["-X", "security.protocol=SSL", "-X", &ca, "-X", &cert, "-X", &key];
-    let (run, _) = describe(dir.path(), &ssl, &seeded, &args, &[]);
+    let args = tls_args(&pki, "ca.pem");
+    let (run, _) = describe(dir.path(), &ssl, &seeded, &args.iter().map(String::as_str).collect::<Vec<_>>(), &[]);
     assert_described(&run);
 
     // The same through the config file.
@@ -271,13 +279,8 @@ fn a_broker_certificate_from_another_ca_is_refused_naming_the_broker() {
     let (broker, ssl) = tls_broker(&pki);
     let seeded = seed(&broker);
     let dir = tempfile::tempdir().unwrap();
-    let (ca, cert, key) = (
-        pki.arg("ssl.ca.location", "other-ca.pem"),
-        pki.arg("ssl.certificate.location", "client.pem"),
-        pki.arg("ssl.key.location", "client.key"),
-    );
-    let (run, elapsed) =
-        describe(dir.path(), &ssl, &seeded, &["-X", "security.protocol=SSL", "-X", &ca, "-X", &cert, "-X", &key], &[]);
+    let args = tls_args(&pki, "other-ca.pem");
+    let (run, elapsed) = describe(dir.path(), &ssl, &seeded, &args.iter().map(String::as_str).collect::<Vec<_>>(), &[]);
     assert_refused(&run, elapsed, &ssl);
     assert!(run.stderr.contains("certificate verify failed"), "the reason says why:\n{}", run.stderr);
 }
