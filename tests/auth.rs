@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use common::kdc::{self, Kdc};
 use common::pki::Pki;
-use common::secured::{CONNECT_TIMEOUT, assert_described, assert_no_secret, assert_refused, describe, seed};
+use common::secured::{CONNECT_TIMEOUT, assert_described, assert_no_secret, assert_refused, describe, seed, x_flags};
 use common::{Broker, NodeSpec, Run, doctor_command, free_port};
 
 const SCRAM_USER: &str = "doctor";
@@ -152,17 +152,14 @@ fn gssapi_broker(kdc: &Kdc, tls: Option<&Pki>) -> (Broker, String) {
 /// and over TLS the CA that signed the broker's certificate.
 fn gssapi_args(keytab: &Path, tls: Option<&Pki>) -> Vec<String> {
     let protocol = if tls.is_some() { "SASL_SSL" } else { "SASL_PLAINTEXT" };
-    [
+    let properties = [
         format!("security.protocol={protocol}"),
         "sasl.mechanism=GSSAPI".to_string(),
         "sasl.kerberos.service.name=kafka".to_string(),
         format!("sasl.kerberos.keytab={}", keytab.display()),
         format!("sasl.kerberos.principal={KERBEROS_CLIENT}@{}", kdc::REALM),
-    ]
-    .into_iter()
-    .chain(tls.map(|pki| pki.arg("ssl.ca.location", "ca.pem")))
-    .flat_map(|property| ["-X".to_string(), property])
-    .collect()
+    ];
+    x_flags(properties.into_iter().chain(tls.map(|pki| pki.arg("ssl.ca.location", "ca.pem"))))
 }
 
 /// `group describe` through a GSSAPI listener (over TLS when `tls`) with a keytab for the
@@ -237,15 +234,12 @@ fn tls_broker(pki: &Pki) -> (Broker, String) {
 
 /// The doctor's side of mutual TLS: the client certificate, and `ca` as the CA it trusts.
 fn tls_args(pki: &Pki, ca: &str) -> Vec<String> {
-    [
+    x_flags([
         "security.protocol=SSL".to_string(),
         pki.arg("ssl.ca.location", ca),
         pki.arg("ssl.certificate.location", "client.pem"),
         pki.arg("ssl.key.location", "client.key"),
-    ]
-    .into_iter()
-    .flat_map(|property| ["-X".to_string(), property])
-    .collect()
+    ])
 }
 
 #[test]

@@ -12,7 +12,7 @@ use std::process::{Child, Command};
 use std::time::Duration;
 
 use common::pki::Pki;
-use common::secured::{assert_described, assert_no_secret, describe, seed};
+use common::secured::{assert_described, assert_no_secret, describe, seed, x_flags};
 use common::{Broker, NodeSpec, Run, free_port};
 
 const CLIENT_ID: &str = "rentflow-doctor";
@@ -128,20 +128,18 @@ fn describe_with_oidc(secret: &str, https_ca: Option<&str>) -> (Run, Duration, S
     let (broker, sasl) = oidc_broker(&oidc, pki.as_ref());
     let seeded = seed(&broker);
     let dir = tempfile::tempdir().unwrap();
-    let mut args: Vec<String> = [
+    let mut properties = vec![
         "security.protocol=SASL_PLAINTEXT".to_string(),
         "sasl.mechanism=OAUTHBEARER".to_string(),
         "sasl.oauthbearer.method=oidc".to_string(),
         format!("sasl.oauthbearer.client.id={CLIENT_ID}"),
         format!("sasl.oauthbearer.client.secret={secret}"),
         format!("sasl.oauthbearer.token.endpoint.url={}/token", oidc.issuer),
-    ]
-    .into_iter()
-    .collect();
+    ];
     if let (Some(pki), Some(ca)) = (&pki, https_ca) {
-        args.push(pki.arg("https.ca.location", ca));
+        properties.push(pki.arg("https.ca.location", ca));
     }
-    let args: Vec<String> = args.into_iter().flat_map(|property| ["-X".to_string(), property]).collect();
+    let args = x_flags(properties);
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let (run, elapsed) = describe(dir.path(), &sasl, &seeded, &args, &[]);
     (run, elapsed, sasl, format!("{}/token", oidc.issuer))

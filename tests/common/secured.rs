@@ -68,3 +68,8 @@ pub fn assert_no_secret(run: &Run, secrets: &[&str]) {
         assert!(!run.stderr.contains(secret), "secret on stderr:\n{}", run.stderr);
     }
 }
+
+/// librdkafka properties as the doctor's `-X key=value` flags.
+pub fn x_flags(properties: impl IntoIterator<Item = String>) -> Vec<String> {
+    properties.into_iter().flat_map(|property| ["-X".to_string(), property]).collect()
+}
