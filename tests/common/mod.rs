@@ -742,9 +742,10 @@ impl Pipeline {
     /// a consumer with auto.offset.reset=latest that starts after them.
     pub fn start_with_late_latest_consumer() -> Pipeline {
         let mut pipeline = Pipeline::start("none", "stopped");
-        let backlog: Vec<Record<'_>> =
-            (0..12).map(|_| (None, Some(&br#"{"event_type":"LeaseTerminated","lease_id":"old"}"#[..]))).collect();
-        pipeline.broker.produce(&pipeline.topic, &backlog);
+        // Partition by partition: records without a key go where librdkafka's sticky
+        // partitioner puts them, often all on one, and a probe on an empty partition has no
+        // earlier events to skip.
+        groups::backlog(&pipeline.broker, &pipeline.topic, 3, 4, "old");
         let log = pipeline.dir.path().join("consumer.log");
         let consumer = Consumer::start(&pipeline.broker, &pipeline.topic, &pipeline.group, "offset-reset-latest", &log);
         pipeline.consumer = Some(consumer);
