@@ -176,7 +176,6 @@ fn describe_with_kerberos(rotated: bool, tls: bool) -> (Run, Duration, String) {
     }
     let dir = tempfile::tempdir().unwrap();
     let args = gssapi_args(&keytab, pki.as_ref());
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let (config, cache) = (kdc.krb5_conf(), format!("FILE:{}", dir.path().join("ccache").display()));
     let env = [("KRB5_CONFIG", config.to_str().unwrap()), ("KRB5CCNAME", cache.as_str())];
     let (run, elapsed) = describe(dir.path(), &sasl, &seeded, &args, &env);
@@ -249,7 +248,7 @@ fn tls_with_a_ca_and_a_client_certificate_made_here() {
     let seeded = seed(&broker);
     let dir = tempfile::tempdir().unwrap();
     let args = tls_args(&pki, "ca.pem");
-    let (run, _) = describe(dir.path(), &ssl, &seeded, &args.iter().map(String::as_str).collect::<Vec<_>>(), &[]);
+    let (run, _) = describe(dir.path(), &ssl, &seeded, &args, &[]);
     assert_described(&run);
 
     // The same through the config file.
@@ -263,7 +262,7 @@ fn tls_with_a_ca_and_a_client_certificate_made_here() {
         ),
     )
     .unwrap();
-    let (run, _) = describe(dir.path(), &ssl, &seeded, &[], &[]);
+    let (run, _) = describe(dir.path(), &ssl, &seeded, &[] as &[&str], &[]);
     assert_described(&run);
 }
 
@@ -274,7 +273,7 @@ fn a_broker_certificate_from_another_ca_is_refused_naming_the_broker() {
     let seeded = seed(&broker);
     let dir = tempfile::tempdir().unwrap();
     let args = tls_args(&pki, "other-ca.pem");
-    let (run, elapsed) = describe(dir.path(), &ssl, &seeded, &args.iter().map(String::as_str).collect::<Vec<_>>(), &[]);
+    let (run, elapsed) = describe(dir.path(), &ssl, &seeded, &args, &[]);
     assert_refused(&run, elapsed, &ssl);
     assert!(run.stderr.contains("certificate verify failed"), "the reason says why:\n{}", run.stderr);
 }

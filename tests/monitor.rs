@@ -264,7 +264,7 @@ fn otelcol_bin() -> PathBuf {
     let path = std::env::var_os("OTELCOL_BIN").map(PathBuf::from).unwrap_or_else(|| {
         let sum = std::fs::read("tests/otelcol/go.sum").expect("tests/otelcol/go.sum");
         let digest = sha256_prefix(&sum);
-        tools_dir().join(format!("otelcol-{digest}")).join("rentflow-otelcol")
+        common::tools_dir().join(format!("otelcol-{digest}")).join("rentflow-otelcol")
     });
     assert!(
         path.is_file(),
@@ -272,16 +272,6 @@ fn otelcol_bin() -> PathBuf {
         path.display()
     );
     path
-}
-
-/// Where scripts/lib.sh caches the test tools.
-fn tools_dir() -> PathBuf {
-    std::env::var_os("RENTFLOW_TOOLS_DIR").map(PathBuf::from).unwrap_or_else(|| {
-        let base = std::env::var_os("XDG_CACHE_HOME")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cache"));
-        base.join("rentflow-doctor")
-    })
 }
 
 /// The first 12 hex digits of a SHA-256, as scripts/lib.sh names the collector's cache.

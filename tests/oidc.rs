@@ -21,13 +21,7 @@ const WRONG_SECRET: &str = "oidc-wrong-3c19-do-not-print";
 
 /// npm's oauth2-mock-server, installed by scripts/test.sh into the tools cache.
 fn oauth2_mock_server_dir() -> PathBuf {
-    let tools = std::env::var_os("RENTFLOW_TOOLS_DIR").map(PathBuf::from).unwrap_or_else(|| {
-        let cache = std::env::var_os("XDG_CACHE_HOME")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").unwrap()).join(".cache"));
-        cache.join("rentflow-doctor")
-    });
-    let dir = tools.join("node").join("node_modules").join("oauth2-mock-server");
+    let dir = common::tools_dir().join("node").join("node_modules").join("oauth2-mock-server");
     assert!(
         dir.join("package.json").is_file(),
         "oauth2-mock-server is not installed in {}: run scripts/test.sh, or \
@@ -139,9 +133,7 @@ fn describe_with_oidc(secret: &str, https_ca: Option<&str>) -> (Run, Duration, S
     if let (Some(pki), Some(ca)) = (&pki, https_ca) {
         properties.push(pki.arg("https.ca.location", ca));
     }
-    let args = x_flags(properties);
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let (run, elapsed) = describe(dir.path(), &sasl, &seeded, &args, &[]);
+    let (run, elapsed) = describe(dir.path(), &sasl, &seeded, &x_flags(properties), &[]);
     (run, elapsed, sasl, format!("{}/token", oidc.issuer))
 }
 

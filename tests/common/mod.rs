@@ -46,6 +46,16 @@ pub fn kafka_is_4x() -> bool {
     !kafka_version().starts_with("3.")
 }
 
+/// Where scripts/lib.sh caches the test tools (Kafka, npm packages, the test collector).
+pub fn tools_dir() -> PathBuf {
+    std::env::var_os("RENTFLOW_TOOLS_DIR").map(PathBuf::from).unwrap_or_else(|| {
+        let base = std::env::var_os("XDG_CACHE_HOME")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cache"));
+        base.join("rentflow-doctor")
+    })
+}
+
 pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }

@@ -27,7 +27,13 @@ pub fn seed(broker: &Broker) -> Seeded {
 }
 
 /// `group describe -o json` through `bootstrap`, with extra arguments and environment.
-pub fn describe(dir: &Path, bootstrap: &str, seeded: &Seeded, args: &[&str], env: &[(&str, &str)]) -> (Run, Duration) {
+pub fn describe(
+    dir: &Path,
+    bootstrap: &str,
+    seeded: &Seeded,
+    args: &[impl AsRef<std::ffi::OsStr>],
+    env: &[(&str, &str)],
+) -> (Run, Duration) {
     let mut command = doctor_command(dir);
     command.args(["group", "describe", "-o", "json", "--brokers", bootstrap]);
     command.args(["--topic", &seeded.topic, "--group", &seeded.group, "--connect-timeout", CONNECT_TIMEOUT]);
