@@ -16,7 +16,7 @@ use tokio::sync::OnceCell;
 
 use rdkafka::config::NativeClientConfig;
 
-use super::{KafkaConfig, KafkaFailure, bootstrap_addresses, client_config};
+use super::{KafkaConfig, KafkaFailure, bootstrap_addresses, client_config, failure};
 
 /// At most this much of kinit's own words goes into the report.
 const QUOTED_CHARS: usize = 400;
@@ -38,10 +38,8 @@ pub async fn obtain_ticket(kafka: &KafkaConfig) -> Result<(), KafkaFailure> {
     // librdkafka's view of the configuration (its defaults included), read and let go before
     // any waiting: the native handle may not cross threads.
     let (command, principal) = {
-        let native = client_config(kafka, 0).create_native_config().map_err(|err| KafkaFailure::Failed {
-            operation: "reading the Kafka client configuration".to_string(),
-            brokers: brokers.clone(),
-            reason: err.to_string(),
+        let native = client_config(kafka, 0).create_native_config().map_err(|err| {
+            failure("reading the Kafka client configuration", &brokers, std::time::Duration::ZERO, &err)
         })?;
         let Some(command) = ticket_command(&native) else {
             return Ok(());
@@ -220,27 +218,19 @@ mod tests {
 
     #[tokio::test]
     async fn a_command_that_fails_is_an_authentication_failure_quoting_it() {
-        let kafka = kafka(&[
+        let wrong_password = kafka(&[
             ("security.protocol", "SASL_PLAINTEXT"),
             ("sasl.kerberos.principal", "doctor@EXAMPLE.COM"),
             ("sasl.kerberos.kinit.cmd", "echo 'kinit: Password incorrect' >&2; echo again >&2; exit 1"),
         ]);
-        let failure = obtain_ticket(&kafka).await.unwrap_err();
+        let failure = obtain_ticket(&wrong_password).await.unwrap_err();
         assert_eq!(
             failure.to_string(),
             "authentication failed at broker 127.0.0.1:9092: no Kerberos ticket for doctor@EXAMPLE.COM: \
              kinit: Password incorrect; again"
         );
-        let missing = super::super::KafkaConfig {
-            properties: vec![
-                ("security.protocol".to_string(), super::super::PropertyValue::Plain("SASL_PLAINTEXT".to_string())),
-                (
-                    "sasl.kerberos.kinit.cmd".to_string(),
-                    super::super::PropertyValue::Plain("no-such-kinit-anywhere -k".to_string()),
-                ),
-            ],
-            ..kafka
-        };
+        let missing =
+            kafka(&[("security.protocol", "SASL_PLAINTEXT"), ("sasl.kerberos.kinit.cmd", "no-such-kinit-anywhere -k")]);
         let failure = obtain_ticket(&missing).await.unwrap_err().to_string();
         assert!(failure.contains("not found") && failure.contains("install the Kerberos client tools"), "{failure}");
     }
