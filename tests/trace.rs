@@ -300,13 +300,22 @@ fn transactional_producer(address: &str) -> rdkafka::producer::BaseProducer {
     producer
 }
 
-/// Writes `records` (key, value) in one transaction, then commits or aborts it.
-fn transaction(producer: &rdkafka::producer::BaseProducer, topic: &str, records: &[(&[u8], &[u8])], commit: bool) {
+/// Writes `records` (key, value) in one transaction, on `partition` or where the partitioner
+/// puts them, then commits or aborts it.
+fn transaction(
+    producer: &rdkafka::producer::BaseProducer,
+    topic: &str,
+    partition: Option<i32>,
+    records: &[(&[u8], &[u8])],
+    commit: bool,
+) {
     use rdkafka::producer::{BaseRecord, Producer};
     let timeout = std::time::Duration::from_secs(30);
     producer.begin_transaction().unwrap();
     for (key, value) in records {
-        producer.send(BaseRecord::to(topic).key(*key).payload(*value)).map_err(|(err, _)| err).unwrap();
+        let mut record = BaseRecord::to(topic).key(*key).payload(*value);
+        record.partition = partition;
+        producer.send(record).map_err(|(err, _)| err).unwrap();
     }
     producer.flush(timeout).unwrap();
     if commit {
@@ -325,14 +334,14 @@ fn an_aborted_event_is_not_published_and_a_committed_one_is() {
     // The event is written again and again, in transactions that are all aborted: it was
     // never published, and the trace must not match it.
     let aborted = trace_while(&pipeline, &["--lease-id", lease_id, "--event-timeout", "2s"], || {
-        transaction(&producer, &pipeline.topic, &[(lease_id.as_bytes(), &value)], false);
+        transaction(&producer, &pipeline.topic, None, &[(lease_id.as_bytes(), &value)], false);
     });
     assert_eq!(aborted.code, 1, "{}", aborted.stdout);
     assert_eq!(aborted.codes(), ["RD102"]);
     assert_eq!(aborted.hop("publish"), "failed");
     // Committed, the same event is matched and consumed.
     let committed = trace_while(&pipeline, &["--lease-id", lease_id, "--event-timeout", "10s"], || {
-        transaction(&producer, &pipeline.topic, &[(lease_id.as_bytes(), &value)], true);
+        transaction(&producer, &pipeline.topic, None, &[(lease_id.as_bytes(), &value)], true);
     });
     // The group's verdict is not this test's subject: its first commit may come after the
     // probe (nothing before was committed), which RD202 rightly cannot tell from a skip.
@@ -346,11 +355,12 @@ fn skipped_records_counted_across_transaction_markers_are_labelled_as_offsets() 
     let mut pipeline = Pipeline::start("none", "stopped");
     let producer = transactional_producer(&pipeline.broker.address);
     let old = event_json("old");
-    // Three committed transactions of four records: every partition they touched holds
-    // commit markers too, each taking an offset.
-    for _ in 0..3 {
-        let records: Vec<(&[u8], &[u8])> = (0..4).map(|_| (&b""[..], &old[..])).collect();
-        transaction(&producer, &pipeline.topic, &records, true);
+    // A committed transaction of four records on each partition, whose commit marker takes an
+    // offset too. Each on its own partition: keyless records go where the sticky partitioner
+    // puts them, and a probe on a partition they missed has nothing to skip.
+    let records: Vec<(&[u8], &[u8])> = (0..4).map(|_| (&b""[..], &old[..])).collect();
+    for partition in 0..3 {
+        transaction(&producer, &pipeline.topic, Some(partition), &records, true);
     }
     let log = pipeline.dir.path().join("consumer.log");
     pipeline.consumer =
